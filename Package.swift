@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Stepwise",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stepwise", targets: ["stepwise"]),
+        .library(name: "StepwiseArticle", targets: ["StepwiseArticle"]),
+        .library(name: "StepwiseFlow", targets: ["StepwiseFlow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "StepwiseArticle",
+            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
+        .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .executableTarget(
+            name: "stepwise",
+            dependencies: [
+                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "stepwise-benchmarks",
+            dependencies: ["StepwiseArticle", "StepwiseFlow"],
+            path: "Benchmarks/StepwiseBenchmarks"
+        ),
+        .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
+        .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle"]),
+        .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
+        .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseLocale"]),
+        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
+    ]
+)

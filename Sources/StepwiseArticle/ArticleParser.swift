@@ -1,0 +1,149 @@
+import Ccmark
+import Foundation
+
+/// Front matter + cmark → `Article`.
+public struct ArticleParser: Sendable {
+    public struct Options: Sendable {
+        /// Localized labels (`**Svarīgi!**`) that open callouts; from the locale catalogs.
+        public var calloutLabels: CalloutLabels
+        /// Includes must resolve inside this folder. Nil: the article's own folder.
+        public var contentRoot: String?
+        public var maxBytes: Int
+        /// Block and inline nesting; beyond it the article is refused rather than risking the stack.
+        public var maxDepth: Int
+        public var maxIncludeDepth: Int
+
+        public init(calloutLabels: CalloutLabels = CalloutLabels(), contentRoot: String? = nil,
+                    maxBytes: Int = 16 << 20, maxDepth: Int = 64, maxIncludeDepth: Int = 8) {
+            self.calloutLabels = calloutLabels
+            self.contentRoot = contentRoot
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+            self.maxIncludeDepth = maxIncludeDepth
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func parse(contentsOf path: String) throws(ArticleError) -> Article {
+        let bytes = try Self.read(path, maxBytes: options.maxBytes, at: nil, in: path)
+        return try parse(bytes: bytes, path: path)
+    }
+
+    public func parse(bytes: [UInt8], path: String) throws(ArticleError) -> Article {
+        let root = options.contentRoot ?? (path as NSString).deletingLastPathComponent
+        var context = IncludeContext(root: root, stack: [Self.canonical(path)], options: options)
+        let (frontMatter, blocks) = try parseDocument(bytes, path: path, context: &context)
+        return Article(path: path, frontMatter: frontMatter, blocks: blocks)
+    }
+
+    struct IncludeContext {
+        var root: String
+        var stack: [String]
+        var options: Options
+    }
+
+    func parseDocument(_ bytes: [UInt8], path: String, context: inout IncludeContext) throws(ArticleError) -> (FrontMatter, [Block]) {
+        guard bytes.count <= options.maxBytes else {
+            throw ArticleError(.tooLarge, file: path, arguments: ["limit": String(options.maxBytes)])
+        }
+        try Self.validateUTF8(bytes, file: path)
+        let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return try bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> (FrontMatter, [Block]) in
+            let text = UnsafeBufferPointer(rebasing: all[bomLength...])
+            let split = try FrontMatterParser.split(text, file: path)
+            let frontMatter = try FrontMatterParser.parse(split, file: path)
+            let body = UnsafeBufferPointer(rebasing: text[split.bodyStart...])
+            let root: OpaquePointer? = body.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: body.count) { cmark_parse_document($0, body.count, 0) }
+            } ?? cmark_parse_document("", 0, 0)
+            guard let root else { throw ArticleError(.cmarkFailed, file: path) }
+            defer { cmark_node_free(root) }
+            var converter = CmarkConverter(map: SourceMap(bytes: body, lineOffset: split.lineCount), file: path,
+                                           labels: options.calloutLabels, maxDepth: options.maxDepth)
+            var ctx = context
+            converter.resolveInclude = { (target: String, title: String, range: SourceRange) throws(ArticleError) -> Include in
+                try self.include(target, title: title, range: range, from: path, context: &ctx)
+            }
+            let blocks = try converter.blocks(childrenOf: root, depth: 1)
+            return (frontMatter, blocks)
+        }
+    }
+
+    private func include(_ target: String, title: String, range: SourceRange, from file: String,
+                         context: inout IncludeContext) throws(ArticleError) -> Include {
+        let location = range.start
+        let bare = String(target.prefix { $0 != "#" && $0 != "?" })
+        guard !bare.isEmpty else { throw ArticleError(.includeMissing, file: file, position: location, arguments: ["target": target]) }
+        guard context.stack.count <= options.maxIncludeDepth else {
+            throw ArticleError(.includeTooDeep, file: file, position: location, arguments: ["limit": String(options.maxIncludeDepth)])
+        }
+        let base = (file as NSString).deletingLastPathComponent
+        let joined = bare.hasPrefix("/") ? bare : (base as NSString).appendingPathComponent(bare)
+        let resolved = Self.canonical(joined)
+        let root = Self.canonical(context.root)
+        guard resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+            throw ArticleError(.includeOutsideRoot, file: file, position: location, arguments: ["target": target])
+        }
+        guard !context.stack.contains(resolved) else {
+            throw ArticleError(.includeCycle, file: file, position: location, arguments: ["target": target])
+        }
+        let bytes = try Self.read(resolved, maxBytes: options.maxBytes, at: location, in: file, target: target)
+        context.stack.append(resolved)
+        defer { context.stack.removeLast() }
+        let (_, blocks) = try parseDocument(bytes, path: resolved, context: &context)
+        return Include(title: title, target: target, path: resolved, children: blocks, range: range)
+    }
+
+    /// The real path: `..` and symbolic links resolved, so neither can lead out of the root.
+    static func canonical(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    static func read(_ path: String, maxBytes: Int, at position: SourcePosition?, in file: String,
+                     target: String? = nil) throws(ArticleError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            if let target {
+                throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
+            }
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "no such file"])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "permission denied"])
+        }
+        defer { try? handle.close() }
+        // Read one byte past the limit so an oversized file is refused without loading all of it.
+        let data: Data
+        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch {
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "\(error.localizedDescription)"])
+        }
+        guard data.count <= maxBytes else {
+            throw ArticleError(.tooLarge, file: file, arguments: ["limit": String(maxBytes)])
+        }
+        return [UInt8](data)
+    }
+
+    /// Refuses invalid UTF-8 with the place of the first bad byte, rather than showing U+FFFD.
+    static func validateUTF8(_ bytes: [UInt8], file: String) throws(ArticleError) {
+        if String(validating: bytes, as: UTF8.self) != nil { return }
+        var line = 1, column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return
+            case .error:
+                throw ArticleError(.invalidUTF8, file: file, position: .init(line: line, column: column))
+            }
+        }
+    }
+}

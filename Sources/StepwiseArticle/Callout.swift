@@ -1,0 +1,48 @@
+/// The DocFX alert kinds, which Microsoft Learn renders as titled boxes.
+public enum CalloutKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case note, tip, important, caution, warning
+}
+
+/// How a callout was written. Machine translation often turns `> [!IMPORTANT]`
+/// into a bold label such as `**Svarīgi!**`; both mean the same callout.
+public enum CalloutStyle: String, Sendable, Hashable, Codable {
+    /// `> [!NOTE]`
+    case alert
+    /// `**Note:** text`, or `**Note**` alone before its body.
+    case boldLabel
+    /// `Note: text` with no markup at all.
+    case plainLabel
+}
+
+/// Words that open a localized callout, by kind. They come from the locale catalogs
+/// (the caller loads them); this module only matches them.
+public struct CalloutLabels: Sendable, Hashable {
+    private var kindsByKey: [String: CalloutKind] = [:]
+
+    public init() {}
+
+    public init(_ labels: [CalloutKind: [String]]) {
+        for (kind, words) in labels { for w in words { add(w, as: kind) } }
+    }
+
+    public mutating func add(_ label: String, as kind: CalloutKind) {
+        let key = Self.key(label)
+        if !key.isEmpty { kindsByKey[key] = kind }
+    }
+
+    public var isEmpty: Bool { kindsByKey.isEmpty }
+
+    /// The kind a label names, ignoring case, surrounding space and closing punctuation
+    /// (`Piezīme.`, `Piezīme:`, `Svarīgi!` all match `Piezīme`/`Svarīgi`).
+    public func kind(of label: String) -> CalloutKind? {
+        kindsByKey.isEmpty ? nil : kindsByKey[Self.key(label)]
+    }
+
+    static func key(_ label: String) -> String {
+        var s = Substring(label)
+        let trailing: Set<Character> = [".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t"]
+        while let c = s.last, trailing.contains(c) { s = s.dropLast() }
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        return s.lowercased()
+    }
+}

@@ -1,0 +1,168 @@
+import Ccmark
+
+/// Walks a cmark tree once and builds the value tree, interpreting DocFX constructs on
+/// the way so no second pass over the article is needed.
+struct CmarkConverter {
+    var map: SourceMap
+    let file: String
+    let labels: CalloutLabels
+    let maxDepth: Int
+    /// Shifts columns of cells parsed on their own (their text starts mid-line).
+    var columnShift = 0
+    var resolveInclude: ((_ target: String, _ title: String, _ range: SourceRange) throws(ArticleError) -> Include)?
+
+    init(map: SourceMap, file: String, labels: CalloutLabels, maxDepth: Int) {
+        self.map = map
+        self.file = file
+        self.labels = labels
+        self.maxDepth = maxDepth
+    }
+
+    mutating func range(of node: OpaquePointer) -> SourceRange {
+        var start = map.position(line: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
+        var end = map.position(line: cmark_node_get_end_line(node), byteColumn: cmark_node_get_end_column(node))
+        if columnShift != 0 {
+            start.column += columnShift
+            end.column += columnShift
+        }
+        return SourceRange(start: start, end: end)
+    }
+
+    private mutating func checkDepth(_ depth: Int, _ node: OpaquePointer) throws(ArticleError) {
+        if depth > maxDepth {
+            throw ArticleError(.tooDeep, file: file, position: range(of: node).start, arguments: ["limit": String(maxDepth)])
+        }
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(childrenOf parent: OpaquePointer, depth: Int) throws(ArticleError) -> [Block] {
+        var out: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            try appendBlock(node, depth: depth, to: &out)
+            child = cmark_node_next(node)
+        }
+        return attachLabelBodies(out)
+    }
+
+    private mutating func appendBlock(_ node: OpaquePointer, depth: Int, to out: inout [Block]) throws(ArticleError) {
+        try checkDepth(depth, node)
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            let r = range(of: node)
+            let inlines = try inlines(childrenOf: node, depth: depth + 1)
+            try appendParagraph(Paragraph(inlines: inlines, range: r), to: &out)
+        case CMARK_NODE_HEADING:
+            let r = range(of: node)
+            var inlines = try inlines(childrenOf: node, depth: depth + 1)
+            let anchor = HeadingAnchor.extract(from: &inlines)
+            out.append(.heading(Heading(level: Int(cmark_node_get_heading_level(node)), anchor: anchor, inlines: inlines, range: r)))
+        case CMARK_NODE_BLOCK_QUOTE:
+            let r = range(of: node)
+            let children = try blocks(childrenOf: node, depth: depth + 1)
+            out.append(interpretQuote(BlockQuote(children: children, range: r)))
+        case CMARK_NODE_LIST:
+            out.append(.list(try list(node, depth: depth)))
+        case CMARK_NODE_CODE_BLOCK:
+            let r = range(of: node)
+            out.append(.codeBlock(CodeBlock(info: string(cmark_node_get_fence_info(node)), code: string(cmark_node_get_literal(node)),
+                                            isFenced: isFence(line: Int(cmark_node_get_start_line(node))), range: r)))
+        case CMARK_NODE_HTML_BLOCK:
+            out.append(.html(HTMLBlock(raw: string(cmark_node_get_literal(node)), range: range(of: node))))
+        case CMARK_NODE_THEMATIC_BREAK:
+            out.append(.thematicBreak(range(of: node)))
+        default:
+            // Custom blocks never come from Markdown text; keep whatever they hold.
+            out.append(contentsOf: try blocks(childrenOf: node, depth: depth + 1))
+        }
+    }
+
+    private mutating func list(_ node: OpaquePointer, depth: Int) throws(ArticleError) -> ListBlock {
+        let r = range(of: node)
+        let kind: ListBlock.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
+        var items: [ListItem] = []
+        var child = cmark_node_first_child(node)
+        while let item = child {
+            try checkDepth(depth + 1, item)
+            let ir = range(of: item)
+            items.append(ListItem(children: try blocks(childrenOf: item, depth: depth + 2), range: ir))
+            child = cmark_node_next(item)
+        }
+        return ListBlock(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, range: r)
+    }
+
+    private func isFence(line: Int) -> Bool {
+        var found = false
+        for b in map.lineBytes(line) {
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ">") { if found { return false }; continue }
+            return b == UInt8(ascii: "`") || b == UInt8(ascii: "~")
+        }
+        return found
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(childrenOf parent: OpaquePointer, depth: Int) throws(ArticleError) -> [Inline] {
+        var out: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            try checkDepth(depth, node)
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_TEXT:
+                let r = range(of: node)
+                let s = string(cmark_node_get_literal(node))
+                // cmark may leave a run split at `[` or `!`; one node per run keeps matching simple.
+                if case .text(var prev) = out.last, prev.range.end.line == r.start.line {
+                    prev.string += s
+                    prev.range.end = r.end
+                    out[out.count - 1] = .text(prev)
+                } else {
+                    out.append(.text(Text(s, range: r)))
+                }
+            case CMARK_NODE_SOFTBREAK:
+                out.append(.softBreak(breakRange(after: out.last)))
+            case CMARK_NODE_LINEBREAK:
+                out.append(.lineBreak(breakRange(after: out.last)))
+            case CMARK_NODE_CODE:
+                out.append(.code(InlineCode(code: string(cmark_node_get_literal(node)), range: range(of: node))))
+            case CMARK_NODE_HTML_INLINE:
+                out.append(.html(InlineHTML(raw: string(cmark_node_get_literal(node)), range: range(of: node))))
+            case CMARK_NODE_EMPH:
+                let r = range(of: node)
+                out.append(.emphasis(Emphasis(children: try inlines(childrenOf: node, depth: depth + 1), range: r)))
+            case CMARK_NODE_STRONG:
+                let r = range(of: node)
+                out.append(.strong(Strong(children: try inlines(childrenOf: node, depth: depth + 1), range: r)))
+            case CMARK_NODE_LINK:
+                let r = range(of: node)
+                out.append(.link(Link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                      children: try inlines(childrenOf: node, depth: depth + 1), range: r)))
+            case CMARK_NODE_IMAGE:
+                let r = range(of: node)
+                out.append(.image(Image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                        children: try inlines(childrenOf: node, depth: depth + 1), range: r)))
+            default:
+                out.append(contentsOf: try inlines(childrenOf: node, depth: depth + 1))
+            }
+            child = cmark_node_next(node)
+        }
+        return UIPathScanner.scan(out)
+    }
+
+    /// cmark gives breaks no position; they sit right after what precedes them.
+    private func breakRange(after previous: Inline?) -> SourceRange {
+        guard let end = previous?.range.end else { return .unknown }
+        let p = SourcePosition(line: end.line, column: end.column + 1)
+        return SourceRange(start: p, end: p)
+    }
+}
+
+@inline(__always)
+func string(_ p: UnsafePointer<CChar>?) -> String {
+    guard let p else { return "" }
+    return String(cString: p)
+}

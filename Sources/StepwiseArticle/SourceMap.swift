@@ -1,0 +1,61 @@
+/// Turns cmark's positions (1-based lines of the Markdown body, 1-based UTF-8 byte
+/// columns) into positions in the file: lines shifted past the front matter, columns
+/// counted in Unicode scalars.
+struct SourceMap {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offset of each body line's first byte; index 0 is line 1.
+    private(set) var lineStarts: [Int]
+    let lineOffset: Int
+
+    // Nodes arrive mostly left to right, so counting resumes from the last answer.
+    private var cacheLine = -1
+    private var cacheByte = 0
+    private var cacheScalars = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+        self.bytes = bytes
+        self.lineOffset = lineOffset
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    mutating func position(line: Int32, byteColumn: Int32) -> SourcePosition {
+        let l = Int(line), c = Int(byteColumn)
+        guard l >= 1, l <= lineStarts.count, c > 0 else {
+            return SourcePosition(line: l > 0 ? l + lineOffset : 0, column: max(c, 0))
+        }
+        return SourcePosition(line: l + lineOffset, column: scalarColumn(line: l, byteColumn: c))
+    }
+
+    /// Scalars whose first byte lies within the first `byteColumn` bytes of the line.
+    private mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        let start = lineStarts[line - 1]
+        let limit = min(start + byteColumn, bytes.count)
+        var i = start, count = 0
+        if cacheLine == line, cacheByte <= limit {
+            i = cacheByte
+            count = cacheScalars
+        }
+        while i < limit {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        cacheLine = line
+        cacheByte = i
+        cacheScalars = count
+        return count
+    }
+
+    /// The bytes of a body line, without its line ending.
+    func lineBytes(_ line: Int) -> UnsafeBufferPointer<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)])
+    }
+}
