@@ -36,13 +36,16 @@ public struct ArticleParser: Sendable {
 
     public func parse(bytes: [UInt8], path: String) throws(ArticleError) -> Article {
         let root = options.contentRoot ?? (path as NSString).deletingLastPathComponent
-        var context = IncludeContext(root: root, stack: [Self.canonical(path)], options: options)
+        var context = IncludeContext(root: root, article: path, stack: [], options: options)
         let (frontMatter, blocks) = try parseDocument(bytes, path: path, context: &context)
         return Article(path: path, frontMatter: frontMatter, blocks: blocks)
     }
 
     struct IncludeContext {
         var root: String
+        var article: String
+        /// Canonical paths of the files being included, outermost first; filled on the first
+        /// include, since resolving paths costs more than parsing most articles.
         var stack: [String]
         var options: Options
     }
@@ -77,6 +80,7 @@ public struct ArticleParser: Sendable {
     private func include(_ target: String, title: String, range: SourceRange, from file: String,
                          context: inout IncludeContext) throws(ArticleError) -> Include {
         let location = range.start
+        if context.stack.isEmpty { context.stack = [Self.canonical(context.article)] }
         let bare = String(target.prefix { $0 != "#" && $0 != "?" })
         guard !bare.isEmpty else { throw ArticleError(.includeMissing, file: file, position: location, arguments: ["target": target]) }
         guard context.stack.count <= options.maxIncludeDepth else {
@@ -131,19 +135,11 @@ public struct ArticleParser: Sendable {
 
     /// Refuses invalid UTF-8 with the place of the first bad byte, rather than showing U+FFFD.
     static func validateUTF8(_ bytes: [UInt8], file: String) throws(ArticleError) {
-        if String(validating: bytes, as: UTF8.self) != nil { return }
+        guard let bad = UTF8Validation.firstInvalidOffset(bytes) else { return }
         var line = 1, column = 1
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s):
-                if s == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput:
-                return
-            case .error:
-                throw ArticleError(.invalidUTF8, file: file, position: .init(line: line, column: column))
-            }
+        for b in bytes[..<bad] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
+        throw ArticleError(.invalidUTF8, file: file, position: .init(line: line, column: column))
     }
 }

@@ -1,4 +1,7 @@
 import Ccmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Walks a cmark tree once and builds the value tree, interpreting DocFX constructs on
 /// the way so no second pass over the article is needed.
@@ -9,6 +12,10 @@ struct CmarkConverter {
     let maxDepth: Int
     /// Shifts columns of cells parsed on their own (their text starts mid-line).
     var columnShift = 0
+    /// Set when a text run holds `|`, so only such paragraphs are tried as tables.
+    var sawPipe = false
+    /// Counts labels found standing alone, so only their containers look for a body.
+    var loneLabels = 0
     var resolveInclude: ((_ target: String, _ title: String, _ range: SourceRange) throws(ArticleError) -> Include)?
 
     init(map: SourceMap, file: String, labels: CalloutLabels, maxDepth: Int) {
@@ -38,12 +45,22 @@ struct CmarkConverter {
 
     mutating func blocks(childrenOf parent: OpaquePointer, depth: Int) throws(ArticleError) -> [Block] {
         var out: [Block] = []
+        out.reserveCapacity(Self.childCount(parent))
         var child = cmark_node_first_child(parent)
+        let labelsBefore = loneLabels
         while let node = child {
             try appendBlock(node, depth: depth, to: &out)
             child = cmark_node_next(node)
         }
-        return attachLabelBodies(out)
+        return loneLabels != labelsBefore ? attachLabelBodies(out) : out
+    }
+
+    /// Sizing arrays up front saves the regrowth copies that dominate building small nodes.
+    static func childCount(_ parent: OpaquePointer) -> Int {
+        var n = 0
+        var child = cmark_node_first_child(parent)
+        while let c = child { n += 1; child = cmark_node_next(c) }
+        return n
     }
 
     private mutating func appendBlock(_ node: OpaquePointer, depth: Int, to out: inout [Block]) throws(ArticleError) {
@@ -52,6 +69,7 @@ struct CmarkConverter {
         switch type {
         case CMARK_NODE_PARAGRAPH:
             let r = range(of: node)
+            sawPipe = false
             let inlines = try inlines(childrenOf: node, depth: depth + 1)
             try appendParagraph(Paragraph(inlines: inlines, range: r), to: &out)
         case CMARK_NODE_HEADING:
@@ -84,6 +102,7 @@ struct CmarkConverter {
         let kind: ListBlock.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
         var items: [ListItem] = []
+        items.reserveCapacity(Self.childCount(node))
         var child = cmark_node_first_child(node)
         while let item = child {
             try checkDepth(depth + 1, item)
@@ -107,6 +126,8 @@ struct CmarkConverter {
 
     mutating func inlines(childrenOf parent: OpaquePointer, depth: Int) throws(ArticleError) -> [Inline] {
         var out: [Inline] = []
+        out.reserveCapacity(Self.childCount(parent))
+        var sawGreaterThan = false
         var child = cmark_node_first_child(parent)
         while let node = child {
             try checkDepth(depth, node)
@@ -114,7 +135,12 @@ struct CmarkConverter {
             switch type {
             case CMARK_NODE_TEXT:
                 let r = range(of: node)
-                let s = string(cmark_node_get_literal(node))
+                let literal = cmark_node_get_literal(node)
+                if let literal {
+                    if !sawGreaterThan, strchr(literal, 0x3E) != nil { sawGreaterThan = true }
+                    if !sawPipe, strchr(literal, 0x7C) != nil { sawPipe = true }
+                }
+                let s = string(literal)
                 // cmark may leave a run split at `[` or `!`; one node per run keeps matching simple.
                 if case .text(var prev) = out.last, prev.range.end.line == r.start.line {
                     prev.string += s
@@ -150,7 +176,7 @@ struct CmarkConverter {
             }
             child = cmark_node_next(node)
         }
-        return UIPathScanner.scan(out)
+        return sawGreaterThan ? UIPathScanner.scan(out) : out
     }
 
     /// cmark gives breaks no position; they sit right after what precedes them.

@@ -10,13 +10,15 @@ extension CmarkConverter {
             out.append(.video(Video(url: url, range: p.range)))
             return
         }
-        if p.range.start.line != p.range.end.line, let blocks = try PipeTable.split(p, in: self) {
+        if sawPipe, p.range.start.line != p.range.end.line, let blocks = try PipeTable.split(p, in: self) {
             for b in blocks {
                 if case .paragraph(let rest) = b { out.append(labelled(rest) ?? b) } else { out.append(b) }
+                if case .callout(let c)? = out.last, c.children.isEmpty { loneLabels += 1 }
             }
             return
         }
         out.append(labelled(p) ?? .paragraph(p))
+        if case .callout(let c)? = out.last, c.children.isEmpty { loneLabels += 1 }
     }
 
     /// `**Svarīgi!** Ja …` or `Piezīme. Nosaukumu …` → a callout holding the rest.
@@ -32,7 +34,7 @@ extension CmarkConverter {
             return .callout(Callout(kind: kind, style: .boldLabel, label: s.children.plainText, children: body, range: p.range))
         case .text(let t):
             // Only a label closed by punctuation counts, so ordinary sentences starting with "Note" stay prose.
-            guard let stop = t.string.firstIndex(where: { $0 == "." || $0 == ":" || $0 == "!" }) else { return nil }
+            guard let stop = t.string.prefix(25).firstIndex(where: { $0 == "." || $0 == ":" || $0 == "!" }) else { return nil }
             let word = String(t.string[..<stop])
             guard word.count <= 24, let kind = labels.kind(of: word) else { return nil }
             let after = t.string[t.string.index(after: stop)...]
@@ -104,10 +106,12 @@ extension CmarkConverter {
             c.range = q.range
             return .callout(c)
         }
-        guard case .paragraph(let first)? = q.children.first else { return .blockQuote(q) }
-        if q.children.count == 1, let url = Self.videoDirective(first.inlines) {
-            return .video(Video(url: url, range: q.range))
+        // `> [!VIDEO url]`: the paragraph inside was already read as the video.
+        if q.children.count == 1, case .video(var v) = q.children[0] {
+            v.range = q.range
+            return .video(v)
         }
+        guard case .paragraph(let first)? = q.children.first else { return .blockQuote(q) }
         if case .text(let t)? = first.inlines.first, let kind = Self.alertKind(t.string) {
             let next = first.inlines.dropFirst().first
             let tagAlone: Bool

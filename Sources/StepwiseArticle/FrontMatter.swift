@@ -24,35 +24,39 @@ public enum FrontMatterValue: Sendable, Hashable {
     }
 }
 
+/// One `key: value` of the header, with where the key stands in the file.
+public struct FrontMatterEntry: Sendable, Hashable {
+    public var key: String
+    public var value: FrontMatterValue
+    public var position: SourcePosition
+
+    public init(key: String, value: FrontMatterValue, position: SourcePosition) {
+        self.key = key; self.value = value; self.position = position
+    }
+}
+
 /// The YAML header of a Microsoft Docs article.
 public struct FrontMatter: Sendable, Hashable {
     /// Every key in file order.
-    public var entries: [(key: String, value: FrontMatterValue)]
-    /// Where each key stands in the file, for findings.
-    public var keyPositions: [String: SourcePosition]
+    public var entries: [FrontMatterEntry]
     /// Lines the header takes, delimiters included (0 when there is none).
     public var lineCount: Int
 
-    public init(entries: [(key: String, value: FrontMatterValue)] = [], keyPositions: [String: SourcePosition] = [:], lineCount: Int = 0) {
-        self.entries = entries; self.keyPositions = keyPositions; self.lineCount = lineCount
+    public init(entries: [FrontMatterEntry] = [], lineCount: Int = 0) {
+        self.entries = entries; self.lineCount = lineCount
     }
 
     public subscript(key: String) -> FrontMatterValue? {
         entries.first(where: { $0.key == key })?.value
     }
 
+    /// Where a key stands, for findings about it.
+    public func position(of key: String) -> SourcePosition? {
+        entries.first(where: { $0.key == key })?.position
+    }
+
     public var title: String? { self["title"]?.string }
     public var assetID: String? { self["ms.assetid"]?.string }
     public var contentLocale: String? { self["ms.contentlocale"]?.string }
     public var translationType: String? { self["ms.translationtype"]?.string }
-
-    public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
-        a.lineCount == b.lineCount && a.keyPositions == b.keyPositions
-            && a.entries.map(\.key) == b.entries.map(\.key) && a.entries.map(\.value) == b.entries.map(\.value)
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(lineCount)
-        for (k, v) in entries { h.combine(k); h.combine(v) }
-    }
 }

@@ -7,7 +7,8 @@ struct FrontMatterParser {
     static let maxValues = 10_000
 
     struct Split {
-        var yaml: String?
+        /// The header's bytes, without its delimiters; nil when the article has none.
+        var yaml: UnsafeBufferPointer<UInt8>?
         /// Byte offset where the Markdown body starts.
         var bodyStart: Int
         /// Lines taken by the header and its delimiters.
@@ -27,7 +28,7 @@ struct FrontMatterParser {
             line += 1
             if isDelimiter(bytes, start, end, closing: true) {
                 let yamlBytes = UnsafeBufferPointer(rebasing: bytes[(firstEnd + 1)..<start])
-                return Split(yaml: String(decoding: yamlBytes, as: UTF8.self), bodyStart: min(end + 1, bytes.count), lineCount: line)
+                return Split(yaml: yamlBytes, bodyStart: min(end + 1, bytes.count), lineCount: line)
             }
             start = end + 1
         }
@@ -35,16 +36,24 @@ struct FrontMatterParser {
     }
 
     static func parse(_ split: Split, file: String) throws(ArticleError) -> FrontMatter {
-        guard let yaml = split.yaml else { return FrontMatter() }
+        guard let bytes = split.yaml else { return FrontMatter() }
+        if let fast = FrontMatterFastPath.parse(bytes, lineCount: split.lineCount) { return fast }
+        return try parseWithYams(bytes, lineCount: split.lineCount, file: file)
+    }
+
+    /// Full YAML. No type guessing (`482` stays text) and UTF-8 named outright: Yams'
+    /// default encoding reads the process environment on every call.
+    static func parseWithYams(_ bytes: UnsafeBufferPointer<UInt8>, lineCount: Int, file: String) throws(ArticleError) -> FrontMatter {
+        let yaml = String(decoding: bytes, as: UTF8.self)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw located(error, file: file)
         } catch {
             throw ArticleError(.frontMatterSyntax, file: file, position: .init(line: 2, column: 1), arguments: ["detail": "\(error)"])
         }
-        var fm = FrontMatter(lineCount: split.lineCount)
+        var fm = FrontMatter(lineCount: lineCount)
         guard let node else { return fm }
         guard case .mapping(let mapping) = node else {
             throw ArticleError(.frontMatterNotMap, file: file, position: position(node.mark))
@@ -52,8 +61,7 @@ struct FrontMatterParser {
         var budget = maxValues
         for (key, value) in mapping {
             let name = key.string ?? ""
-            fm.entries.append((name, try convert(value, budget: &budget, file: file)))
-            fm.keyPositions[name] = position(key.mark)
+            fm.entries.append(FrontMatterEntry(key: name, value: try convert(value, budget: &budget, file: file), position: position(key.mark)))
         }
         return fm
     }
@@ -91,7 +99,7 @@ struct FrontMatterParser {
         switch error {
         case .scanner(let context, let p, let m, _), .parser(let context, let p, let m, _), .composer(let context, let p, let m, _):
             mark = m
-            problem = context.map { "\(p) (\($0.text))" } ?? p
+            problem = context.map { "\(p), \($0.text) at \(position($0.mark))" } ?? p
         case .reader(let p, _, _, _): mark = nil; problem = p
         default: mark = nil; problem = "\(error)"
         }

@@ -22,41 +22,35 @@ enum HeadingAnchor {
 
     /// The `name` or `id` of an `<a …>` start tag.
     static func attribute(in raw: String) -> String? {
-        let lower = raw.lowercased()
-        guard lower.hasPrefix("<a ") || lower.hasPrefix("<a\t") || lower.hasPrefix("<a\n") else { return nil }
-        for key in ["name", "id"] {
-            if let value = value(of: key, in: raw) { return value }
-        }
-        return nil
+        let b = Array(raw.utf8)
+        guard b.count > 3, b[0] == UInt8(ascii: "<"), b[1] | 0x20 == UInt8(ascii: "a"), isSpace(b[2]) else { return nil }
+        return value(of: Array("name".utf8), in: b) ?? value(of: Array("id".utf8), in: b)
     }
 
-    private static func value(of key: String, in raw: String) -> String? {
-        let scalars = Array(raw.unicodeScalars)
-        let k = Array(key.unicodeScalars)
-        var i = 0
-        while i + k.count < scalars.count {
-            let before = i == 0 ? " " : scalars[i - 1]
-            let matches = (before == " " || before == "\t" || before == "\n")
-                && zip(scalars[i..<(i + k.count)], k).allSatisfy { String($0).lowercased() == String($1) }
-            if matches {
-                var j = i + k.count
-                while j < scalars.count, scalars[j] == " " { j += 1 }
-                guard j < scalars.count, scalars[j] == "=" else { i += 1; continue }
+    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    private static func value(of key: [UInt8], in b: [UInt8]) -> String? {
+        var i = 2
+        while i + key.count < b.count {
+            defer { i += 1 }
+            guard isSpace(b[i - 1]), zip(b[i..<(i + key.count)], key).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+            var j = i + key.count
+            while j < b.count, isSpace(b[j]) { j += 1 }
+            guard j < b.count, b[j] == UInt8(ascii: "=") else { continue }
+            j += 1
+            while j < b.count, isSpace(b[j]) { j += 1 }
+            guard j < b.count else { return nil }
+            let quote = b[j]
+            var end: Int
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                 j += 1
-                while j < scalars.count, scalars[j] == " " { j += 1 }
-                guard j < scalars.count else { return nil }
-                let quote = scalars[j]
-                var value = String.UnicodeScalarView()
-                if quote == "\"" || quote == "'" {
-                    j += 1
-                    while j < scalars.count, scalars[j] != quote { value.append(scalars[j]); j += 1 }
-                } else {
-                    while j < scalars.count, scalars[j] != " ", scalars[j] != ">", scalars[j] != "/" { value.append(scalars[j]); j += 1 }
-                }
-                let s = String(value)
-                return s.isEmpty ? nil : s
+                end = j
+                while end < b.count, b[end] != quote { end += 1 }
+            } else {
+                end = j
+                while end < b.count, !isSpace(b[end]), b[end] != UInt8(ascii: ">"), b[end] != UInt8(ascii: "/") { end += 1 }
             }
-            i += 1
+            return end > j ? String(decoding: b[j..<end], as: UTF8.self) : nil
         }
         return nil
     }

@@ -8,9 +8,6 @@ enum PipeTable {
     private struct Cell { var start: Int; var end: Int }
 
     static func split(_ p: Paragraph, in converter: CmarkConverter) throws(ArticleError) -> [Block]? {
-        guard p.inlines.contains(where: { if case .text(let t) = $0 { t.string.utf8.contains(0x7C) } else { false } }) else {
-            return nil
-        }
         let offset = converter.map.lineOffset
         let lines = (p.range.start.line...p.range.end.line).map { converter.map.lineBytes($0 - offset) }
         let contentStart: [Int] = lines.map(skipContainerPrefix)

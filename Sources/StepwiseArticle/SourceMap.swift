@@ -40,6 +40,16 @@ struct SourceMap {
             i = cacheByte
             count = cacheScalars
         }
+        // Eight bytes at a time: a scalar starts at every byte that is not 10xxxxxx.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= limit {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+        }
         while i < limit {
             if bytes[i] & 0xC0 != 0x80 { count += 1 }
             i += 1

@@ -16,7 +16,7 @@ import Testing
         #expect(article.frontMatter.title == "Abonementa aktivizēšana vai atkārtota aktivizēšana")
         #expect(article.frontMatter["ms.custom"] == .list([.string("1500028"), .string("482")]))
         #expect(article.frontMatter.lineCount == 22)
-        #expect(article.frontMatter.keyPositions["ms.assetid"] == SourcePosition(line: 12, column: 1))
+        #expect(article.frontMatter.position(of: "ms.assetid") == SourcePosition(line: 12, column: 1))
     }
 
     @Test func headingKeepsEnglishAnchorAndTrueLine() throws {

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import StepwiseArticle
+
+@Suite struct FrontMatterTests {
+    /// The fast reader must agree with Yams wherever it answers at all.
+    @Test func fastPathAgreesWithYamsOnTheCorpus() throws {
+        let files = corpusFiles()
+        try #require(files.count > 1000, "corpus not found at \(sharedRoot)/corpus")
+        var fast = 0
+        for path in files {
+            let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+            try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws in
+                let split = try FrontMatterParser.split(b, file: path)
+                guard let yaml = split.yaml else { return }
+                let slow = try FrontMatterParser.parseWithYams(yaml, lineCount: split.lineCount, file: path)
+                if let quick = FrontMatterFastPath.parse(yaml, lineCount: split.lineCount) {
+                    fast += 1
+                    #expect(quick == slow, "\(path)")
+                }
+            }
+        }
+        // The point of the fast path is that it answers for nearly every real header.
+        #expect(fast * 100 >= files.count * 95)
+    }
+
+    @Test(arguments: [
+        "a: 'quoted'\n", "a: \"dq\"\n", "a: plain text: more\n", "a: x # comment\n", "a: [1, 2]\n",
+        "a:\n- x\n- y\n", "a:\n  - x\n  - y\nb: z\n", "a: &anchor v\n", "a: |\n  block\n", "A.b_c-d: 482\n",
+        "a:\nb: 1\n", "a: 'it''s'\n", "a: \"esc\\\"aped\"\n", "a: b\na: c\n", "a: ~\n", "a: -1\n", "key: ä ö ü\n",
+    ])
+    func fastPathNeverDisagrees(_ yaml: String) throws {
+        let bytes = Array(yaml.utf8)
+        try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws in
+            let quick = FrontMatterFastPath.parse(b, lineCount: 3)
+            let slow = try? FrontMatterParser.parseWithYams(b, lineCount: 3, file: "t.md")
+            if let quick { #expect(quick == slow) }
+        }
+    }
+}
+
+func corpusFiles() -> [String] {
+    let root = sharedRoot + "/corpus"
+    guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
+    var out: [String] = []
+    while let p = e.nextObject() as? String {
+        if p.hasSuffix(".md"), !p.hasSuffix("README.md") { out.append(root + "/" + p) }
+    }
+    return out.sorted()
+}
