@@ -1,0 +1,49 @@
+import Foundation
+
+/// The articles of a content folder laid out as `<root>/<locale>/<slug>.md` (subfolders
+/// allowed), as Docs repositories are. One slug is one article in several locales.
+public struct ContentLibrary: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var slug: String
+        public var locale: String
+        public var path: String
+    }
+
+    public let root: String
+    public let entries: [Entry]
+
+    /// Scans the folder; folders whose name is not a locale tag (`en-US`, `lv-LV`, `lv`) are skipped.
+    public init(root: String) {
+        self.root = root
+        var found: [Entry] = []
+        let fm = FileManager.default
+        let locales = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter(Self.looksLikeLocale).sorted()
+        for locale in locales {
+            let folder = root + "/" + locale
+            guard let walker = fm.enumerator(atPath: folder) else { continue }
+            while let relative = walker.nextObject() as? String {
+                guard relative.hasSuffix(".md"), !relative.hasPrefix("."), !relative.contains("/.") else { continue }
+                let slug = String((relative as NSString).lastPathComponent.dropLast(3))
+                found.append(Entry(slug: slug, locale: locale, path: folder + "/" + relative))
+            }
+        }
+        entries = found.sorted { ($0.slug, $0.locale) < ($1.slug, $1.locale) }
+    }
+
+    public var locales: [String] { Array(Set(entries.map(\.locale))).sorted() }
+    public var slugs: [String] { Array(Set(entries.map(\.slug))).sorted() }
+
+    public func entries(slug: String) -> [Entry] { entries.filter { $0.slug == slug } }
+
+    public func path(slug: String, locale: String) -> String? {
+        entries.first { $0.slug == slug && $0.locale.caseInsensitiveCompare(locale) == .orderedSame }?.path
+    }
+
+    /// `en-US`, `lv-LV`, `lv`, `zh-Hant-TW`: letters in dash-joined parts, the first of two or three.
+    public static func looksLikeLocale(_ name: String) -> Bool {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 3 else { return false }
+        return parts.allSatisfy { p in (2...4).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            && first.allSatisfy(\.isLetter)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import StepwiseFlow
+
+struct GraphCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "graph", abstract: CLI.text("cli.graph.abstract"), discussion: CLI.text("cli.graph.discussion"))
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, dot, mermaid }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(CLI.text("cli.argument.article"), valueName: "article"))
+    var article: String
+
+    @Option(name: .long, help: ArgumentHelp(CLI.text("cli.graph.format")))
+    var format: Format = .json
+
+    func run() throws {
+        let ws = Workspace(global)
+        let (path, _) = try ws.resolve(article)
+        let graph = ws.graph(try ws.parse(path))
+        for issue in graph.validate() { CLI.printError(ws.describe(issue, file: path)) }
+        let text: String
+        switch format {
+        case .json: text = graph.json()
+        case .dot: text = graph.dot()
+        case .mermaid: text = graph.mermaid()
+        }
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+}

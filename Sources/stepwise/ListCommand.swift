@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseTerminal
+
+struct ListCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: CLI.text("cli.list.abstract"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.list.json")))
+    var json = false
+
+    struct Row: Encodable {
+        var slug: String
+        var title: String
+        var locales: [String]
+        var tasks: Int
+        var steps: Int
+        var bindings: Int = 0
+    }
+
+    func run() throws {
+        let ws = Workspace(global)
+        var rows: [Row] = []
+        for slug in ws.library.slugs {
+            let entries = ws.library.entries(slug: slug)
+            let (locale, _) = ws.articleLocale(for: slug)
+            guard let path = ws.library.path(slug: slug, locale: locale) else { continue }
+            let graph = ws.graph(try ws.parse(path))
+            let steps = graph.nodes.filter { $0.kind == .step || $0.kind == .info }.count
+            rows.append(Row(slug: slug, title: graph.article.title, locales: entries.map(\.locale), tasks: graph.tasks.count, steps: steps))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            return
+        }
+        guard !rows.isEmpty else {
+            print(ws.localizer.string("list.empty", ["path": global.content]))
+            return
+        }
+        let l = ws.localizer
+        let header = ["slug", "title", "locales", "tasks", "steps"].map { l.string("list.header.\($0)") }
+        let cells = rows.map { r in
+            [r.slug, r.title, r.locales.joined(separator: ", "),
+             l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps)].map(TerminalSanitizer.clean)
+        }
+        print(TextTable(header: header, rows: cells).render(), terminator: "")
+    }
+}
+
+/// Columns padded by display width, so Latvian diacritics and wide characters line up.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]]
+
+    func render() -> String {
+        let all = [header] + rows
+        var widths = Array(repeating: 0, count: header.count)
+        for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+        var out = ""
+        for row in all {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                line += cell
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2) }
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import StepwiseArticle
+import StepwiseTerminal
+
+struct ShowCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: CLI.text("cli.show.abstract"), discussion: CLI.text("cli.show.discussion"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(CLI.text("cli.argument.article"), valueName: "article"))
+    var article: String
+
+    @Option(name: .long, help: ArgumentHelp(CLI.text("cli.show.width"), valueName: "n"))
+    var width: Int?
+
+    @Option(name: .long, help: ArgumentHelp(CLI.text("cli.option.color")))
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if let width, width < 10 || width > 1000 {
+            throw ValidationError(CLI.text("error.bad-option", ["option": "--width", "detail": CLI.text("cli.show.width-range")]))
+        }
+    }
+
+    func run() throws {
+        let ws = Workspace(global)
+        let (path, _) = try ws.resolve(article)
+        let parsed = try ws.parse(path)
+        let terminal = TerminalInfo.current
+        let useColor = color.enabled(terminal: terminal)
+        let renderer = ArticleRenderer(width: width ?? terminal.width ?? 80, color: useColor,
+                                       links: useColor ? .hyperlinks : .footnotes, strings: RenderStrings(localizer: ws.localizer))
+        FileHandle.standardOutput.write(Data(renderer.render(parsed).utf8))
+    }
+}
+
+/// What the output is connected to: styling and hyperlinks only for a terminal.
+struct TerminalInfo {
+    var isTerminal: Bool
+    var width: Int?
+    var noColor: Bool
+
+    static var current: TerminalInfo {
+        let isTTY = isatty(STDOUT_FILENO) == 1
+        var size = winsize()
+        let width = isTTY && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        // https://no-color.org: present and not empty disables color.
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        return TerminalInfo(isTerminal: isTTY, width: width, noColor: noColor)
+    }
+}
+
+extension ColorChoice {
+    func enabled(terminal: TerminalInfo) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: terminal.isTerminal && !terminal.noColor && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Stepwise: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "stepwise",
+            abstract: CLI.text("cli.abstract"),
+            discussion: CLI.text("cli.discussion"),
+            subcommands: [ListCommand.self, ShowCommand.self, GraphCommand.self]
+        )
+    }
+
+    /// Exit codes are part of the interface: 0 success, 1 a content problem, 2 a usage error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as ContentFailure {
+            CLI.printError(failure.message)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+
+/// The content, catalogs and parser one command works with.
+struct Workspace {
+    let options: GlobalOptions
+    let localizer: Localizer
+    let library: ContentLibrary
+    let parser: ArticleParser
+
+    init(_ options: GlobalOptions) {
+        self.options = options
+        localizer = CLI.loadLocalizer(folder: options.locales, requested: options.locale)
+        library = ContentLibrary(root: options.content)
+        parser = ArticleParser(options: .init(calloutLabels: Self.calloutLabels(folder: options.locales), contentRoot: options.content))
+    }
+
+    /// Labels of every shipped language: a Latvian article may keep an English `**Note:**`.
+    static func calloutLabels(folder: String) -> CalloutLabels {
+        var labels = CalloutLabels()
+        let url = URL(fileURLWithPath: folder)
+        for locale in LocaleFolder.availableLocales(in: url) {
+            guard let catalog = try? LocaleFolder.loadCatalog(locale, in: url) else { continue }
+            let l = Localizer(catalog: catalog)
+            for kind in CalloutKind.allCases {
+                for word in l.list("callout.labels.\(kind.rawValue)") { labels.add(word, as: kind) }
+            }
+        }
+        return labels
+    }
+
+    /// The locale an article is shown in: the one asked for (or negotiated from the
+    /// environment), else en-US, else whatever the article has.
+    func articleLocale(for slug: String) -> (locale: String, fellBack: Bool) {
+        let available = library.entries(slug: slug).map(\.locale)
+        let wanted = LocaleNegotiation.resolve(requested: options.locale, environment: ProcessInfo.processInfo.environment, available: available)
+        if available.contains(wanted) { return (wanted, false) }
+        if available.contains(LocaleNegotiation.fallbackLocale) { return (LocaleNegotiation.fallbackLocale, true) }
+        return (available.first ?? wanted, true)
+    }
+
+    /// ARTICLE may be a path to any Markdown file, a slug in the content folder, or an ms.assetid.
+    func resolve(_ argument: String) throws -> (path: String, slug: String?) {
+        var isDirectory: ObjCBool = false
+        if (argument.hasSuffix(".md") || argument.contains("/")),
+           FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return (argument, nil)
+        }
+        if !library.entries(slug: argument).isEmpty { return try located(argument) }
+        for slug in library.slugs {
+            for entry in library.entries(slug: slug) {
+                if let article = try? parser.parse(contentsOf: entry.path), article.frontMatter.assetID == argument {
+                    return try located(slug)
+                }
+            }
+        }
+        throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": options.content])))
+    }
+
+    private func located(_ slug: String) throws -> (path: String, slug: String?) {
+        let (locale, fellBack) = articleLocale(for: slug)
+        if fellBack, let asked = options.locale {
+            CLI.printError(prefixed("note", localizer.string("cli.notice.locale-fallback", ["article": slug, "locale": asked, "fallback": locale])))
+        }
+        guard let path = library.path(slug: slug, locale: locale) else {
+            throw ContentFailure(message: prefixed("error", localizer.string("error.locale-not-found", ["article": slug, "locale": locale])))
+        }
+        return (path, slug)
+    }
+
+    func parse(_ path: String) throws -> Article {
+        do {
+            return try parser.parse(contentsOf: path)
+        } catch {
+            throw ContentFailure(message: describe(error))
+        }
+    }
+
+    func graph(_ article: Article) -> StepGraph {
+        StepGraphBuilder(options: StepGraphOptions(knownSlugs: Set(library.slugs))).build(article)
+    }
+
+    /// `file:line:column: error: message`, as compilers print it, so editors can jump there.
+    func describe(_ error: ArticleError) -> String {
+        var args = error.arguments
+        if args["detail"] == nil { args["detail"] = "" }
+        let place = error.position.line > 0 ? "\(error.file):\(error.position.line):\(error.position.column)" : error.file
+        return "\(place): " + prefixed("error", localizer.string("error.\(error.code.rawValue)", args))
+    }
+
+    func describe(_ issue: GraphIssue, file: String) -> String {
+        var args = issue.arguments
+        args["node"] = issue.node ?? ""
+        return "\(file): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
+    }
+
+    func prefixed(_ severity: String, _ message: String) -> String {
+        localizer.string("\(severity).prefix") + ": " + message
+    }
+}
