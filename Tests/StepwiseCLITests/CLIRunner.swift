@@ -1,0 +1,50 @@
+import Foundation
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let sharedRoot = (packageRoot as NSString).deletingLastPathComponent + "/shared"
+
+/// Runs the built `stepwise` binary as a user would, with its own environment.
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum CLI {
+    /// The binary sits beside the test bundle in the build folder.
+    static var binary: String {
+        let candidates = [
+            (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/stepwise",
+            (Bundle.main.bundlePath as NSString).deletingLastPathComponent + "/stepwise",
+            packageRoot + "/.build/debug/stepwise",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        // stderr goes to a file so that reading stdout to its end can never wait on a full stderr pipe.
+        let errPath = NSTemporaryDirectory() + "stepwise-stderr-" + UUID().uuidString
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        let out = Pipe(), input = Pipe()
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try err.close()
+        let errData = FileManager.default.contents(atPath: errPath) ?? Data()
+        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
