@@ -35,7 +35,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow"],
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),

@@ -18,6 +18,9 @@ public enum CalloutStyle: String, Sendable, Hashable, Codable {
 /// (the caller loads them); this module only matches them.
 public struct CalloutLabels: Sendable, Hashable {
     private var kindsByKey: [String: CalloutKind] = [:]
+    /// Longest known label in UTF-8 bytes: most paragraphs open with text far longer than
+    /// any label, and are turned away before a lowercased copy is made.
+    private var longest = 0
 
     public init() {}
 
@@ -25,9 +28,19 @@ public struct CalloutLabels: Sendable, Hashable {
         for (kind, words) in labels { for w in words { add(w, as: kind) } }
     }
 
+    /// Words keyed by kind name (`note`, `important`…), as catalogs hold them; unknown kinds are ignored.
+    public init(words: [String: [String]]) {
+        for (name, list) in words {
+            guard let kind = CalloutKind(rawValue: name) else { continue }
+            for w in list { add(w, as: kind) }
+        }
+    }
+
     public mutating func add(_ label: String, as kind: CalloutKind) {
         let key = Self.key(label)
-        if !key.isEmpty { kindsByKey[key] = kind }
+        guard !key.isEmpty else { return }
+        kindsByKey[key] = kind
+        longest = max(longest, key.utf8.count)
     }
 
     public var isEmpty: Bool { kindsByKey.isEmpty }
@@ -35,12 +48,15 @@ public struct CalloutLabels: Sendable, Hashable {
     /// The kind a label names, ignoring case, surrounding space and closing punctuation
     /// (`Piezīme.`, `Piezīme:`, `Svarīgi!` all match `Piezīme`/`Svarīgi`).
     public func kind(of label: String) -> CalloutKind? {
-        kindsByKey.isEmpty ? nil : kindsByKey[Self.key(label)]
+        // Room for the punctuation and spaces that `key` trims.
+        guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
+        return kindsByKey[Self.key(label)]
     }
+
+    private static let trailing: Set<Character> = [".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t"]
 
     static func key(_ label: String) -> String {
         var s = Substring(label)
-        let trailing: Set<Character> = [".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t"]
         while let c = s.last, trailing.contains(c) { s = s.dropLast() }
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         return s.lowercased()

@@ -27,11 +27,12 @@ extension CmarkConverter {
         guard !labels.isEmpty, let first = p.inlines.first else { return nil }
         switch first {
         case .strong(let s):
-            guard let kind = labels.kind(of: s.children.plainText) else { return nil }
+            // A label is one short text run; anything else is emphasis in a sentence.
+            guard s.children.count == 1, case .text(let t) = s.children[0], let kind = labels.kind(of: t.string) else { return nil }
             var rest = Array(p.inlines.dropFirst())
             Self.dropLeadingLabelPunctuation(&rest)
             let body: [Block] = rest.isEmpty ? [] : [.paragraph(Paragraph(inlines: rest, range: SourceRange(start: rest[0].range.start, end: p.range.end)))]
-            return .callout(Callout(kind: kind, style: .boldLabel, label: s.children.plainText, children: body, range: p.range))
+            return .callout(Callout(kind: kind, style: .boldLabel, label: t.string, children: body, range: p.range))
         case .text(let t):
             // Only a label closed by punctuation counts, so ordinary sentences starting with "Note" stay prose.
             guard let stop = t.string.prefix(25).firstIndex(where: { $0 == "." || $0 == ":" || $0 == "!" }) else { return nil }

@@ -24,3 +24,19 @@ public enum LocaleFolder {
         try Catalog(contentsOf: catalogURL(for: locale, in: folder), locale: locale)
     }
 }
+
+extension LocaleFolder {
+    /// Every catalog's callout label words (`callout.labels.<kind>`), merged across
+    /// languages and keyed by kind name: a Latvian article may keep an English `**Note:**`.
+    /// Unreadable catalogs are skipped; loading them is reported where they are used for text.
+    public static func calloutLabelWords(in folder: URL) -> [String: [String]] {
+        var words: [String: [String]] = [:]
+        for locale in availableLocales(in: folder) {
+            guard let catalog = try? loadCatalog(locale, in: folder) else { continue }
+            for key in catalog.keys where key.hasPrefix("callout.labels.") {
+                words[String(key.dropFirst("callout.labels.".count)), default: []] += catalog[key]?.allStrings ?? []
+            }
+        }
+        return words
+    }
+}

@@ -17,18 +17,8 @@ struct Workspace {
         parser = ArticleParser(options: .init(calloutLabels: Self.calloutLabels(folder: options.locales), contentRoot: options.content))
     }
 
-    /// Labels of every shipped language: a Latvian article may keep an English `**Note:**`.
     static func calloutLabels(folder: String) -> CalloutLabels {
-        var labels = CalloutLabels()
-        let url = URL(fileURLWithPath: folder)
-        for locale in LocaleFolder.availableLocales(in: url) {
-            guard let catalog = try? LocaleFolder.loadCatalog(locale, in: url) else { continue }
-            let l = Localizer(catalog: catalog)
-            for kind in CalloutKind.allCases {
-                for word in l.list("callout.labels.\(kind.rawValue)") { labels.add(word, as: kind) }
-            }
-        }
-        return labels
+        CalloutLabels(words: LocaleFolder.calloutLabelWords(in: URL(fileURLWithPath: folder)))
     }
 
     /// The locale an article is shown in: the one asked for (or negotiated from the

@@ -1,0 +1,105 @@
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+
+// Benchmarks print ratios against a peer timed in the same run, never absolute targets:
+// this machine's speed varies, the ratio much less. Each case runs its peer and its
+// subject in alternating rounds and reports medians.
+//
+//   swift run -c release stepwise-benchmarks [--rounds N] [--corpus DIR] [CASE…]
+//
+// Cases: parse (raw libcmark parse + iterate vs. front matter + Article + step graph).
+
+struct Options {
+    var rounds = 7
+    var corpus = "../shared/corpus"
+    var cases: [String] = []
+
+    init(_ args: [String]) {
+        var i = 0
+        while i < args.count {
+            switch args[i] {
+            case "--rounds": i += 1; rounds = max(1, Int(args[i]) ?? rounds)
+            case "--corpus": i += 1; corpus = args[i]
+            default: cases.append(args[i])
+            }
+            i += 1
+        }
+        if cases.isEmpty { cases = ["parse"] }
+    }
+}
+
+func loadCorpus(_ root: String) -> [(path: String, bytes: [UInt8])] {
+    guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    var files: [(String, [UInt8])] = []
+    while let relative = walker.nextObject() as? String {
+        guard relative.hasSuffix(".md"), !relative.hasSuffix("README.md") else { continue }
+        let path = root + "/" + relative
+        if let data = FileManager.default.contents(atPath: path) { files.append((path, [UInt8](data))) }
+    }
+    return files.sorted { $0.0 < $1.0 }
+}
+
+func milliseconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func format(_ x: Double) -> String { String(format: "%.1f", x) }
+
+func parseCase(_ options: Options) {
+    let files = loadCorpus(options.corpus)
+    guard !files.isEmpty else {
+        print("parse: no articles under \(options.corpus)")
+        exit(1)
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Locales")))
+    let parser = ArticleParser(options: .init(calloutLabels: labels))
+    let builder = StepGraphBuilder()
+    let bytes = files.reduce(0) { $0 + $1.bytes.count }
+
+    var sink = 0
+    var failures = 0
+    func raw() { for f in files { sink &+= CmarkBaseline.parseAndIterate(f.bytes) } }
+    func pipeline() {
+        for f in files {
+            do {
+                let graph = builder.build(try parser.parse(bytes: f.bytes, path: f.path))
+                sink &+= graph.nodes.count
+            } catch {
+                failures += 1
+            }
+        }
+    }
+    raw(); pipeline()  // warm caches and the allocator before measuring
+    var rawTimes: [Double] = [], pipelineTimes: [Double] = []
+    for _ in 0..<options.rounds {
+        rawTimes.append(milliseconds(raw))
+        pipelineTimes.append(milliseconds(pipeline))
+    }
+    let r = median(rawTimes), p = median(pipelineTimes)
+    print("parse: \(files.count) articles, \(bytes / 1024) KiB, \(options.rounds) rounds (median ms)")
+    print("  raw libcmark parse + iterate:        \(format(r)) ms")
+    print("  front matter + Article + step graph: \(format(p)) ms")
+    print("  ratio pipeline / raw cmark:          \(String(format: "%.2f", p / r))x (target <= 1.30x)")
+    if failures > 0 { print("  articles that failed to parse: \(failures / (options.rounds + 1))") }
+    if sink == 42 { print("") }  // keeps the work observable
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+for name in options.cases {
+    switch name {
+    case "parse": parseCase(options)
+    default:
+        print("unknown benchmark case '\(name)'; known: parse")
+        exit(2)
+    }
+}
