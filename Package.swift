@@ -39,7 +39,7 @@ let package = Package(
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
-        .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle"]),
+        .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseLocale"]),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),

@@ -113,13 +113,12 @@ struct CmarkConverter {
         return ListBlock(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, range: r)
     }
 
+    /// cmark does not say whether a code block was fenced; its first line does.
     private func isFence(line: Int) -> Bool {
-        var found = false
-        for b in map.lineBytes(line) {
-            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ">") { if found { return false }; continue }
+        for b in map.lineBytes(line) where b != 0x20 && b != 0x09 && b != UInt8(ascii: ">") {
             return b == UInt8(ascii: "`") || b == UInt8(ascii: "~")
         }
-        return found
+        return false
     }
 
     // MARK: Inlines
@@ -176,7 +175,10 @@ struct CmarkConverter {
             }
             child = cmark_node_next(node)
         }
-        return sawGreaterThan ? UIPathScanner.scan(out) : out
+        guard sawGreaterThan else { return out }
+        let parentType = cmark_node_get_type(parent)
+        let inLabel = parentType == CMARK_NODE_STRONG || parentType == CMARK_NODE_EMPH || parentType == CMARK_NODE_LINK
+        return UIPathScanner.scan(out, inLabel: inLabel)
     }
 
     /// cmark gives breaks no position; they sit right after what precedes them.

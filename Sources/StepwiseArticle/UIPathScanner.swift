@@ -13,13 +13,15 @@ enum UIPathScanner {
 
     private static let maxPlainWords = 4
 
-    static func scan(_ inlines: [Inline]) -> [Inline] {
+    /// `inLabel`: the run is the inside of a bold, emphasis or link, where the words next to a
+    /// separator are the whole label (`**Papildu opcijas > Pievienot kanālu**`), not one word.
+    static func scan(_ inlines: [Inline], inLabel: Bool = false) -> [Inline] {
         guard inlines.contains(where: { if case .text(let t) = $0 { t.string.utf8.contains(0x3E) } else { false } }) else {
             return inlines
         }
         let tokens = explode(inlines)
         guard tokens.contains(where: { if case .separator = $0 { true } else { false } }) else { return inlines }
-        return assemble(tokens)
+        return assemble(tokens, inLabel: inLabel)
     }
 
     private static func explode(_ inlines: [Inline]) -> [Token] {
@@ -42,7 +44,7 @@ enum UIPathScanner {
         return tokens
     }
 
-    private static func assemble(_ tokens: [Token]) -> [Inline] {
+    private static func assemble(_ tokens: [Token], inLabel: Bool) -> [Inline] {
         var out: [Inline] = []
         var i = 0
         while i < tokens.count {
@@ -51,7 +53,7 @@ enum UIPathScanner {
                 i += 1
                 continue
             }
-            var segments = [leftSegment(&out, separator: first)]
+            var segments = [leftSegment(&out, separator: first, whole: inLabel && out.count == 1)]
             var separator = first
             var j = i + 1
             while true {
@@ -64,7 +66,7 @@ enum UIPathScanner {
                     j = k + 1
                     continue
                 }
-                let (right, rest) = rightSegment(between, after: separator)
+                let (right, rest) = rightSegment(between, after: separator, whole: inLabel && k == tokens.count)
                 segments.append(right)
                 let r = SourceRange(start: segments.first!.range.start, end: segments.last!.range.end)
                 out.append(.uiPath(UIPath(segments: segments, range: r)))
@@ -78,7 +80,7 @@ enum UIPathScanner {
 
     // MARK: Segments
 
-    private static func leftSegment(_ out: inout [Inline], separator: SourceRange) -> UIPathSegment {
+    private static func leftSegment(_ out: inout [Inline], separator: SourceRange, whole: Bool) -> UIPathSegment {
         let empty = emptySegment(at: SourcePosition(line: separator.start.line, column: max(1, separator.start.column - 1)))
         guard let last = out.last else { return empty }
         if isLabel(last) {
@@ -97,15 +99,21 @@ enum UIPathScanner {
             }
             return empty
         }
-        if scalars.count - end >= 2 || isPunctuation(scalars[end - 1]) { return empty }
+        // A label may end in `…`, `.` or `)` ("Papildu opcijas...", "(Iestatījumi un citas)"),
+        // but not in a comma or colon, which close a clause rather than a label.
+        if scalars.count - end >= 2 || isClauseEnd(scalars[end - 1]) { return empty }
         var start = end
         while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+        if whole, let label = shortLabel(t, scalars, 0, end) {
+            out.removeLast()
+            return UIPathSegment(inlines: [.text(label)], range: label.range)
+        }
         let word = slice(t, scalars, start, end)
         if start == 0 { out.removeLast() } else { out[out.count - 1] = .text(slice(t, scalars, 0, start)) }
         return UIPathSegment(inlines: [.text(word)], range: word.range)
     }
 
-    private static func rightSegment(_ between: [Inline], after separator: SourceRange) -> (UIPathSegment, [Inline]) {
+    private static func rightSegment(_ between: [Inline], after separator: SourceRange, whole: Bool) -> (UIPathSegment, [Inline]) {
         let empty = emptySegment(at: SourcePosition(line: separator.end.line, column: separator.end.column + 1))
         guard let first = between.first else { return (empty, []) }
         if isLabel(first) { return (UIPathSegment(inlines: [first], range: first.range), Array(between.dropFirst())) }
@@ -120,6 +128,9 @@ enum UIPathScanner {
             return (empty, between)
         }
         if start >= 2 || isPunctuation(scalars[start]) { return (empty, between) }
+        if whole, between.count == 1, let label = shortLabel(t, scalars, start, scalars.count) {
+            return (UIPathSegment(inlines: [.text(label)], range: label.range), [])
+        }
         var end = start
         while end < scalars.count, !scalars[end].properties.isWhitespace, !isPunctuation(scalars[end]) { end += 1 }
         let word = slice(t, scalars, start, end)
@@ -150,6 +161,18 @@ enum UIPathScanner {
 
     // MARK: Helpers
 
+    /// The trimmed text in `from..<to` if it is short enough to be one label.
+    private static func shortLabel(_ t: Text, _ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Text? {
+        var start = from, end = to
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard start < end else { return nil }
+        var words = 1
+        for s in scalars[start..<end] where s.properties.isWhitespace { words += 1 }
+        guard words <= maxPlainWords else { return nil }
+        return slice(t, scalars, start, end)
+    }
+
     private static func emptySegment(at p: SourcePosition) -> UIPathSegment {
         UIPathSegment(inlines: [], range: SourceRange(start: p, end: p))
     }
@@ -168,6 +191,10 @@ enum UIPathScanner {
         case ".", ",", ";", ":", "!", "?", ")", "(", "\"", "'": true
         default: false
         }
+    }
+
+    private static func isClauseEnd(_ s: Unicode.Scalar) -> Bool {
+        s == "," || s == ";" || s == ":" || s == "("
     }
 
     private static func isSentencePunctuation(_ s: Unicode.Scalar) -> Bool {

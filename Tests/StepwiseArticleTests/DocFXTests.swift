@@ -140,6 +140,20 @@ import Testing
         #expect(path.range.start.line == 1)
     }
 
+    @Test func labelsMayEndInEllipsisOrParenthesis() throws {
+        let a = try parse("Atlasiet **... (Iestatījumi un citas) > Iestatījumi** un **Papildu opcijas... > Pievienot kanālu**.\n")
+        let paths = allInlines(of: a.blocks).compactMap { if case .uiPath(let p) = $0 { p } else { nil } }
+        #expect(paths.count == 2)
+        #expect(paths.allSatisfy { !$0.hasEmptySegment })
+        #expect(paths[1].segments.map(\.inlines.plainText) == ["Papildu opcijas...", "Pievienot kanālu"])
+    }
+
+    @Test func boldThatSwallowedTheSeparatorLeavesAnEmptySegment() throws {
+        let a = try parse("Izvēlieties **> Šifrēšana.**\n")
+        let path = try #require(allInlines(of: a.blocks).compactMap { if case .uiPath(let p) = $0 { p } else { nil } }.first)
+        #expect(path.segments.map(\.isEmpty) == [true, false])
+    }
+
     @Test func arrowsAndComparisonsInCodeAreNotPaths() throws {
         let a = try parse("Use `a > b` and x->y or 3>2.\n")
         let paths = allInlines(of: a.blocks).filter { if case .uiPath = $0 { true } else { false } }

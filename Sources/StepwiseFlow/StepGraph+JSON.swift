@@ -1,0 +1,66 @@
+extension StepGraph {
+    /// Pretty-printed JSON, keys in the documented order (fields beyond the documented ones
+    /// come last in each object), the same bytes for the same graph. Blocks are not included:
+    /// front ends that need markup work from the article itself.
+    public func json() -> String {
+        jsonValue.pretty()
+    }
+
+    var jsonValue: JSONValue {
+        .object([
+            ("article", .object([
+                ("slug", .string(article.slug)),
+                ("locale", .optional(article.locale)),
+                ("title", .string(article.title)),
+                ("assetId", .optional(article.assetID)),
+                ("intro", .string(article.intro)),
+            ])),
+            ("start", .string(start)),
+            ("tasks", .array(tasks.map { task in
+                .object([
+                    ("id", .string(task.id)),
+                    ("title", .string(task.title)),
+                    ("steps", .array(task.steps.map(JSONValue.string))),
+                    ("intro", .string(task.intro)),
+                    ("references", .array(task.references.map(\.jsonValue))),
+                    ("group", .optional(task.group)),
+                    ("callouts", .array(task.callouts.map(\.jsonValue))),
+                ])
+            })),
+            ("nodes", .array(nodes.map { node in
+                .object([
+                    ("id", .string(node.id)),
+                    ("kind", .string(node.kind.rawValue)),
+                    ("task", .optional(node.task)),
+                    ("stepNumber", .optional(node.stepNumber)),
+                    ("stepCount", .optional(node.stepCount)),
+                    ("text", .string(node.text)),
+                    ("callouts", .array(node.callouts.map(\.jsonValue))),
+                    ("links", .array(node.links.map(\.jsonValue))),
+                    ("line", .optional(node.range?.start.line)),
+                    ("column", .optional(node.range?.start.column)),
+                ])
+            })),
+            ("edges", .array(edges.map { edge in
+                .object([
+                    ("from", .string(edge.from)),
+                    ("to", .string(edge.to)),
+                    ("kind", .string(edge.kind.rawValue)),
+                    ("label", .optional(edge.label)),
+                ])
+            })),
+        ])
+    }
+}
+
+extension FlowLink {
+    var jsonValue: JSONValue {
+        .object([("text", .string(text)), ("url", .string(url)), ("target", .optional(target)), ("href", .string(href))])
+    }
+}
+
+extension FlowCallout {
+    var jsonValue: JSONValue {
+        .object([("kind", .string(kind.rawValue)), ("text", .string(text)), ("links", .array(links.map(\.jsonValue)))])
+    }
+}

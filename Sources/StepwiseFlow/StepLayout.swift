@@ -1,0 +1,59 @@
+import StepwiseArticle
+
+/// How one task's blocks divide into introduction, steps and references.
+struct StepLayout {
+    struct Step {
+        var blocks: [Block]
+        /// The list item's range: attached blocks are content of the step, not where it is.
+        var range: SourceRange
+    }
+
+    var intro: [Block] = []
+    /// Empty when the task has no list: then it is one info node.
+    var steps: [Step] = []
+    var after: [Block] = []
+
+    init(_ blocks: [Block]) {
+        guard let first = blocks.firstIndex(where: { Self.list($0, ordered: true) != nil })
+                ?? blocks.firstIndex(where: { Self.list($0, ordered: false) != nil }),
+              let list = Self.list(blocks[first], ordered: nil)
+        else { return }
+
+        intro = Array(blocks[..<first])
+        steps = list.items.map { Step(blocks: $0.children, range: $0.range) }
+
+        // Machine translation breaks numbered lists at mis-indented content; cmark then starts a
+        // new list at `3.`. A list numbered on from the previous one continues the sequence, and
+        // what stood between belongs to the step before it. Numbers follow the source (a list
+        // starting at 3 continues at 3 + count), so a fresh `1.` list never continues.
+        var expected: Int? = if case .ordered(let start) = list.kind { start + list.items.count } else { nil }
+        var pending: [Block] = []
+        for block in blocks[(first + 1)...] {
+            if let next = expected, let more = Self.list(block, ordered: true),
+               case .ordered(let start) = more.kind, start == next {
+                steps[steps.count - 1].blocks += pending
+                pending = []
+                steps += more.items.map { Step(blocks: $0.children, range: $0.range) }
+                expected = start + more.items.count
+            } else {
+                pending.append(block)
+            }
+        }
+
+        // A callout right after the last item is almost always an alert that lost its indent
+        // (alerts sit in list items with four spaces in these articles), or a remark on the
+        // steps just done: either way it is read with the last step, and a link in it is that
+        // step's way out. Callouts further on, past other content, stay with the references.
+        var k = 0
+        while k < pending.count, case .callout = pending[k] { k += 1 }
+        steps[steps.count - 1].blocks += pending[..<k]
+        after = Array(pending[k...])
+    }
+
+    /// The block as a non-empty list of the wanted kind (`nil`: either kind).
+    static func list(_ block: Block, ordered: Bool?) -> ListBlock? {
+        guard case .list(let l) = block, !l.items.isEmpty else { return nil }
+        if let ordered, l.isOrdered != ordered { return nil }
+        return l
+    }
+}
