@@ -54,10 +54,14 @@ public struct ArticleParser: Sendable {
         guard bytes.count <= options.maxBytes else {
             throw ArticleError(.tooLarge, file: path, arguments: ["limit": String(options.maxBytes)])
         }
-        try Self.validateUTF8(bytes, file: path)
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         return try bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> (FrontMatter, [Block]) in
             let text = UnsafeBufferPointer(rebasing: all[bomLength...])
+            // Checking the UTF-8 and making the String that text runs slice are one pass.
+            guard let source = String(validating: text, as: UTF8.self) else {
+                try Self.validateUTF8(bytes, file: path)
+                throw ArticleError(.invalidUTF8, file: path)
+            }
             let split = try FrontMatterParser.split(text, file: path)
             let frontMatter = try FrontMatterParser.parse(split, file: path)
             let body = UnsafeBufferPointer(rebasing: text[split.bodyStart...])
@@ -66,7 +70,7 @@ public struct ArticleParser: Sendable {
             } ?? cmark_parse_document("", 0, 0)
             guard let root else { throw ArticleError(.cmarkFailed, file: path) }
             defer { cmark_node_free(root) }
-            var converter = CmarkConverter(map: SourceMap(bytes: body, lineOffset: split.lineCount), file: path,
+            var converter = CmarkConverter(map: SourceMap(bytes: body, lineOffset: split.lineCount, source: source, sourceOffset: split.bodyStart), file: path,
                                            labels: options.calloutLabels, maxDepth: options.maxDepth)
             var ctx = context
             converter.resolveInclude = { (target: String, title: String, range: SourceRange) throws(ArticleError) -> Include in

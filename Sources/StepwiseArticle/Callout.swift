@@ -21,6 +21,9 @@ public struct CalloutLabels: Sendable, Hashable {
     /// Longest known label in UTF-8 bytes: most paragraphs open with text far longer than
     /// any label, and are turned away before a lowercased copy is made.
     private var longest = 0
+    /// First UTF-8 byte of every label in either case: a one-byte test that turns away
+    /// nearly every bold run and sentence before any string is made.
+    private var firstBytes = Set<UInt8>()
 
     public init() {}
 
@@ -41,16 +44,21 @@ public struct CalloutLabels: Sendable, Hashable {
         guard !key.isEmpty else { return }
         kindsByKey[key] = kind
         longest = max(longest, key.utf8.count)
+        for variant in [key, key.uppercased(), key.capitalized] {
+            if let b = variant.utf8.first { firstBytes.insert(b) }
+        }
     }
 
     public var isEmpty: Bool { kindsByKey.isEmpty }
 
     /// The kind a label names, ignoring case, surrounding space and closing punctuation
     /// (`Piezīme.`, `Piezīme:`, `Svarīgi!` all match `Piezīme`/`Svarīgi`).
-    public func kind(of label: String) -> CalloutKind? {
+    public func kind<S: StringProtocol>(of label: S) -> CalloutKind? {
         // Room for the punctuation and spaces that `key` trims.
         guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
-        return kindsByKey[Self.key(label)]
+        var bytes = label.utf8.drop { $0 == 0x20 || $0 == 0x09 }.makeIterator()
+        guard let first = bytes.next(), firstBytes.contains(first) else { return nil }
+        return kindsByKey[Self.key(String(label))]
     }
 
     private static let trailing: Set<Character> = [".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t"]

@@ -134,15 +134,14 @@ struct CmarkConverter {
             switch type {
             case CMARK_NODE_TEXT:
                 let r = range(of: node)
-                let literal = cmark_node_get_literal(node)
-                if let literal {
-                    if !sawGreaterThan, strchr(literal, 0x3E) != nil { sawGreaterThan = true }
-                    if !sawPipe, strchr(literal, 0x7C) != nil { sawPipe = true }
-                }
-                let s = string(literal)
+                guard let literal = cmark_node_get_literal(node) else { break }
+                if !sawGreaterThan, strchr(literal, 0x3E) != nil { sawGreaterThan = true }
+                if !sawPipe, strchr(literal, 0x7C) != nil { sawPipe = true }
+                let s = map.slice(line: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node),
+                                  literal: literal, length: strlen(literal)) ?? Substring(String(cString: literal))
                 // cmark may leave a run split at `[` or `!`; one node per run keeps matching simple.
                 if case .text(var prev) = out.last, prev.range.end.line == r.start.line {
-                    prev.string += s
+                    prev.string = Substring(String(prev.string) + s)
                     prev.range.end = r.end
                     out[out.count - 1] = .text(prev)
                 } else {

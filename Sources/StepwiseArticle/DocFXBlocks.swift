@@ -32,10 +32,13 @@ extension CmarkConverter {
             var rest = Array(p.inlines.dropFirst())
             Self.dropLeadingLabelPunctuation(&rest)
             let body: [Block] = rest.isEmpty ? [] : [.paragraph(Paragraph(inlines: rest, range: SourceRange(start: rest[0].range.start, end: p.range.end)))]
-            return .callout(Callout(kind: kind, style: .boldLabel, label: t.string, children: body, range: p.range))
+            return .callout(Callout(kind: kind, style: .boldLabel, label: String(t.string), children: body, range: p.range))
         case .text(let t):
             // Only a label closed by punctuation counts, so ordinary sentences starting with "Note" stay prose.
-            guard let stop = t.string.prefix(25).firstIndex(where: { $0 == "." || $0 == ":" || $0 == "!" }) else { return nil }
+            // Looked for in bytes: a grapheme walk over every paragraph's opening costs more than the rest of this.
+            guard let byteStop = t.string.utf8.prefix(48).firstIndex(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x21 }),
+                  labels.kind(of: t.string[..<byteStop]) != nil else { return nil }
+            let stop = byteStop
             let word = String(t.string[..<stop])
             guard word.count <= 24, let kind = labels.kind(of: word) else { return nil }
             let after = t.string[t.string.index(after: stop)...]
@@ -44,8 +47,8 @@ extension CmarkConverter {
             let remainder = after.drop(while: \.isWhitespace)
             if !remainder.isEmpty {
                 var r = t
-                r.range.start.column += t.string.count - remainder.count
-                r.string = String(remainder)
+                r.range.start.column += t.string.unicodeScalars.count - remainder.unicodeScalars.count
+                r.string = remainder
                 rest.insert(.text(r), at: 0)
             }
             let body: [Block] = rest.isEmpty ? [] : [.paragraph(Paragraph(inlines: rest, range: SourceRange(start: rest[0].range.start, end: p.range.end)))]
@@ -63,8 +66,8 @@ extension CmarkConverter {
             case .text(var t):
                 let trimmed = t.string.drop(while: { $0.isWhitespace || $0 == "." || $0 == ":" || $0 == "!" })
                 if trimmed.isEmpty { inlines.removeFirst(); continue }
-                t.range.start.column += t.string.count - trimmed.count
-                t.string = String(trimmed)
+                t.range.start.column += t.string.unicodeScalars.count - trimmed.unicodeScalars.count
+                t.string = trimmed
                 inlines[0] = .text(t)
                 return
             default:
@@ -132,7 +135,7 @@ extension CmarkConverter {
         return .blockQuote(q)
     }
 
-    static func alertKind(_ text: String) -> CalloutKind? {
+    static func alertKind(_ text: Substring) -> CalloutKind? {
         let s = text.trimmingSpaces
         guard s.hasPrefix("[!"), s.hasSuffix("]"), s.count <= 12 else { return nil }
         return CalloutKind(rawValue: s.dropFirst(2).dropLast().lowercased())

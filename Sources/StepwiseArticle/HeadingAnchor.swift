@@ -12,8 +12,8 @@ enum HeadingAnchor {
             if trimmed.isEmpty {
                 inlines.removeFirst()
             } else if trimmed.count != t.string.count {
-                t.range.start.column += t.string.count - trimmed.count
-                t.string = String(trimmed)
+                t.range.start.column += t.string.unicodeScalars.count - trimmed.unicodeScalars.count
+                t.string = trimmed
                 inlines[0] = .text(t)
             }
         }

@@ -41,9 +41,12 @@ public enum Inline: Sendable, Hashable {
 }
 
 public struct Text: Sendable, Hashable {
-    public var string: String
+    /// Usually a slice of the article's own text: one string per article instead of one
+    /// per run, which is most of what building the model would otherwise cost.
+    public var string: Substring
     public var range: SourceRange
-    public init(_ string: String, range: SourceRange) { self.string = string; self.range = range }
+    public init(_ string: Substring, range: SourceRange) { self.string = string; self.range = range }
+    public init(_ string: String, range: SourceRange) { self.string = Substring(string); self.range = range }
 }
 
 public struct Emphasis: Sendable, Hashable {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns cmark's positions (1-based lines of the Markdown body, 1-based UTF-8 byte
 /// columns) into positions in the file: lines shifted past the front matter, columns
 /// counted in Unicode scalars.
@@ -12,9 +16,16 @@ struct SourceMap {
     private var cacheByte = 0
     private var cacheScalars = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+    /// The file's text as one String, and where `bytes` starts in its UTF-8, when text runs
+    /// may be sliced from it.
+    let source: String?
+    let sourceOffset: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int, source: String? = nil, sourceOffset: Int = 0) {
         self.bytes = bytes
         self.lineOffset = lineOffset
+        self.source = source
+        self.sourceOffset = sourceOffset
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
@@ -58,6 +69,21 @@ struct SourceMap {
         cacheByte = i
         cacheScalars = count
         return count
+    }
+
+    /// The source text at a cmark position if it reads exactly `literal` (it does unless
+    /// escapes or entities were decoded), as a slice that shares the source's storage.
+    func slice(line: Int32, byteColumn: Int32, literal: UnsafePointer<CChar>, length: Int) -> Substring? {
+        guard let source, let base = bytes.baseAddress else { return nil }
+        let l = Int(line), c = Int(byteColumn)
+        guard l >= 1, l <= lineStarts.count, c >= 1 else { return nil }
+        let start = lineStarts[l - 1] + c - 1
+        guard start + length <= bytes.count,
+              memcmp(literal, base + start, length) == 0 else { return nil }
+        let utf8 = source.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: sourceOffset + start)
+        let hi = utf8.index(lo, offsetBy: length)
+        return Substring(source.unicodeScalars[lo..<hi])
     }
 
     /// The bytes of a body line, without its line ending.

@@ -184,7 +184,7 @@ enum UIPathScanner {
         }
     }
 
-    private static func isBlank(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    private static func isBlank(_ s: Substring) -> Bool { s.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 
     private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s {

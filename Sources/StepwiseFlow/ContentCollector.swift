@@ -113,6 +113,11 @@ struct TextBuffer {
         s.withUTF8 { append($0) }
     }
 
+    mutating func append(_ s: Substring) {
+        var s = s
+        s.withUTF8 { append($0) }
+    }
+
     mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = utf8.count

@@ -10,7 +10,7 @@ extension LayoutEngine {
     mutating func append(_ inline: Inline, style: TextStyle, to out: inout [Piece]) {
         switch inline {
         case .text(let t):
-            out += textPieces(t.string, style: style)
+            out += textPieces(String(t.string), style: style)
         case .emphasis(let e):
             for c in e.children { append(c, style: style.adding(Theme.emphasis), to: &out) }
         case .strong(let s):

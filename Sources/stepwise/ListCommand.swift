@@ -20,7 +20,6 @@ struct ListCommand: ParsableCommand {
         var locales: [String]
         var tasks: Int
         var steps: Int
-        var bindings: Int = 0
     }
 
     func run() throws {
