@@ -1,0 +1,71 @@
+/// A key press, decoded from the bytes a terminal sends in raw mode.
+public enum Key: Sendable, Hashable {
+    case enter
+    case left, right, up, down
+    case backspace
+    case escape
+    case interrupt      // Ctrl-C: raw mode turns off the signal, so it arrives as a byte
+    case endOfInput     // Ctrl-D, or stdin closed
+    case character(Character)
+}
+
+/// Turns raw bytes into keys. Escape sequences (`ESC [ C`, `ESC O C`) may arrive split
+/// across reads, so bytes are buffered until a whole key is known.
+public struct KeyDecoder: Sendable {
+    private var pending: [UInt8] = []
+
+    public init() {}
+
+    /// Feeds bytes and returns every complete key they finish. A lone ESC stays pending
+    /// until `flush()` (called when no more bytes follow shortly).
+    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+        pending.append(contentsOf: bytes)
+        var keys: [Key] = []
+        while let (key, used) = Self.decode(pending) {
+            keys.append(key)
+            pending.removeFirst(used)
+        }
+        return keys
+    }
+
+    /// Whatever is pending is taken as typed: a lone ESC is the Escape key.
+    public mutating func flush() -> [Key] {
+        defer { pending.removeAll() }
+        if pending == [0x1B] { return [.escape] }
+        return pending.isEmpty ? [] : [.escape]
+    }
+
+    static func decode(_ b: [UInt8]) -> (Key, Int)? {
+        guard let first = b.first else { return nil }
+        switch first {
+        case 0x0D, 0x0A: return (.enter, 1)
+        case 0x03: return (.interrupt, 1)
+        case 0x04: return (.endOfInput, 1)
+        case 0x7F, 0x08: return (.backspace, 1)
+        case 0x1B:
+            guard b.count >= 2 else { return nil }
+            guard b[1] == UInt8(ascii: "[") || b[1] == UInt8(ascii: "O") else { return (.escape, 1) }
+            // CSI: parameters and intermediates, then one final byte in 0x40...0x7E.
+            var i = 2
+            while i < b.count, !(0x40...0x7E).contains(b[i]) { i += 1 }
+            guard i < b.count else { return b.count > 16 ? (.escape, b.count) : nil }
+            let key: Key
+            switch b[i] {
+            case UInt8(ascii: "A"): key = .up
+            case UInt8(ascii: "B"): key = .down
+            case UInt8(ascii: "C"): key = .right
+            case UInt8(ascii: "D"): key = .left
+            default: key = .escape  // a key Stepwise has no use for; the caller ignores it
+            }
+            return (key, i + 1)
+        case 0x00..<0x20:
+            return (.escape, 1)
+        default:
+            let length = first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            guard first >= 0x80 else { return (.character(Character(Unicode.Scalar(first))), 1) }
+            guard b.count >= length else { return nil }
+            let s = String(decoding: b[0..<length], as: UTF8.self)
+            return (.character(s.first ?? "\u{FFFD}"), length)
+        }
+    }
+}
