@@ -25,11 +25,12 @@ let package = Package(
         ),
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .executableTarget(
             name: "stepwise",
             dependencies: [
-                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal",
+                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +42,8 @@ let package = Package(
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
-        .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseLocale"]),
+        .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
+        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
     ]
 )

@@ -1,0 +1,51 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file so that a crash or power loss leaves either the old or the new content,
+/// never a mix: write a temporary file in the same folder (rename is only atomic within one file
+/// system), fsync it, rename it over the target, then fsync the folder so the rename itself is
+/// on disk.
+enum AtomicFile {
+    static let temporaryMarker = ".tmp-"
+
+    static func replaceContents(of path: String, with bytes: [UInt8]) throws(RunStoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = folder + "/." + name + temporaryMarker + String(getpid()) + "-" + ContentHash.hex(UInt64.random(in: .min ... .max))
+
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotWrite(path: path, errno: errno) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno; return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary)
+            throw .cannotWrite(path: path, errno: failure)
+        }
+        syncFolder(folder)
+    }
+
+    /// Best effort: the new file is already in place; some file systems refuse fsync on a folder.
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Saved runs on disk: one JSON file per article and asked locale in one folder.
+public struct RunStore: Sendable, Hashable {
+    public let folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    /// `$XDG_STATE_HOME/stepwise`, else `<home>/.local/state/stepwise`. Environment and home are
+    /// parameters so tests never touch the real ones.
+    public init(environment: [String: String], home: String) {
+        self.init(folder: Self.folder(environment: environment, home: home))
+    }
+
+    /// The XDG spec says a relative `XDG_STATE_HOME` is invalid and must be ignored; following it
+    /// would save runs wherever the command happened to be started.
+    public static func folder(environment: [String: String], home: String) -> String {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return Self.trimmed(state) + "/stepwise"
+        }
+        return Self.trimmed(home) + "/.local/state/stepwise"
+    }
+
+    private static func trimmed(_ path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.last == "/" { path = path.dropLast() }
+        return path == "/" ? "" : String(path)
+    }
+
+    public func path(slug: String, locale: String) -> String {
+        folder + "/" + RunFileName.make(slug: slug, locale: locale)
+    }
+
+    public enum LoadResult: Sendable, Hashable {
+        case nothingSaved
+        case found(SavedRun)
+        /// The file could not be read or decoded, or belongs to another article or format
+        /// version. It was renamed to `movedTo`; nil when even that failed.
+        case corrupt(path: String, movedTo: String?)
+    }
+
+    /// Reads the saved run. A file that is there but unusable is moved aside at once, so the
+    /// next save cannot destroy what someone may want to look at.
+    public func load(slug: String, locale: String, now: Date) -> LoadResult {
+        let path = path(slug: slug, locale: locale)
+        var info = stat()
+        // ENOTDIR: some folder on the way is a file, so no run can be saved there either.
+        if lstat(path, &info) != 0, errno == ENOENT || errno == ENOTDIR { return .nothingSaved }
+        if let data = FileManager.default.contents(atPath: path),
+           let run = try? Self.decoder.decode(SavedRun.self, from: data),
+           run.version == SavedRun.formatVersion, run.slug == slug, run.locale == locale {
+            return .found(run)
+        }
+        return .corrupt(path: path, movedTo: try? moveAside(path, now: now))
+    }
+
+    public func save(_ run: SavedRun) throws(RunStoreError) {
+        let data: Data
+        do { data = try Self.encoder.encode(run) } catch { throw .cannotEncode }
+        try createFolder()
+        try AtomicFile.replaceContents(of: path(slug: run.slug, locale: run.locale), with: [UInt8](data) + [0x0a])
+    }
+
+    /// Removes the saved run; no saved run is not an error.
+    public func discard(slug: String, locale: String) throws(RunStoreError) {
+        let path = path(slug: slug, locale: locale)
+        if unlink(path) != 0, errno != ENOENT { throw .cannotRemove(path: path, errno: errno) }
+    }
+
+    /// Renames the file at `path` to `<path>.corrupt-<UTC time>`, adding `-2`, `-3`… rather than
+    /// replacing an earlier one. Returns the new path.
+    @discardableResult
+    public func moveAside(_ path: String, now: Date) throws(RunStoreError) -> String {
+        let base = path + ".corrupt-" + Self.timestamp(now)
+        var target = base
+        var n = 2
+        var info = stat()
+        while lstat(target, &info) == 0 { target = base + "-\(n)"; n += 1 }
+        guard rename(path, target) == 0 else { throw .cannotMoveAside(path: path, errno: errno) }
+        AtomicFile.syncFolder(folder)
+        return target
+    }
+
+    /// `mkdir -p` with 0700 for what it creates: a saved run tells which guides someone
+    /// followed and when.
+    func createFolder() throws(RunStoreError) {
+        var path = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o700) != 0, errno != EEXIST { throw .cannotCreateFolder(path: path, errno: errno) }
+        }
+    }
+
+    /// `20250102T030405Z`: sorts by time and has no `:`, which some file systems refuse.
+    static func timestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+    }
+
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
+public enum RunStoreError: Error, Sendable, Hashable {
+    case cannotCreateFolder(path: String, errno: Int32)
+    case cannotWrite(path: String, errno: Int32)
+    case cannotRemove(path: String, errno: Int32)
+    case cannotMoveAside(path: String, errno: Int32)
+    case cannotEncode
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A walk as it is saved between sessions, one per article and asked locale.
+public struct SavedRun: Sendable, Hashable, Codable {
+    /// Raised when the layout changes in a way older readers would misread; a file with another
+    /// version is treated like a corrupt one (moved aside, not overwritten unseen).
+    public static let formatVersion = 1
+
+    public var version: Int
+    public var slug: String
+    /// The locale the run asked for (not the one a fallback gave).
+    public var locale: String
+    /// `ContentHash.string(of:)` of the started article's file when the run was saved.
+    public var contentHash: String
+    /// The other articles the position or history passes through, with their hashes then.
+    public var enteredArticles: [ArticleStamp]
+    public var position: WizardPosition
+    public var history: [WizardPosition]
+    public var startedAt: Date
+    public var savedAt: Date
+
+    public init(version: Int = SavedRun.formatVersion, slug: String, locale: String, contentHash: String,
+                enteredArticles: [ArticleStamp], position: WizardPosition, history: [WizardPosition],
+                startedAt: Date, savedAt: Date) {
+        self.version = version; self.slug = slug; self.locale = locale; self.contentHash = contentHash
+        self.enteredArticles = enteredArticles; self.position = position; self.history = history
+        self.startedAt = startedAt; self.savedAt = savedAt
+    }
+}
+
+public struct ArticleStamp: Sendable, Hashable, Codable {
+    public var slug: String
+    public var locale: String
+    public var contentHash: String
+
+    public init(slug: String, locale: String, contentHash: String) {
+        self.slug = slug; self.locale = locale; self.contentHash = contentHash
+    }
+}

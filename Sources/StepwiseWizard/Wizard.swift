@@ -1,0 +1,207 @@
+import StepwiseArticle
+import StepwiseFlow
+
+/// The walk through one article's step graph: commands in, screens out.
+///
+/// A value type with no I/O beyond the injected source, which it asks for articles only when a
+/// link leads into one. Every article it has opened stays cached for the life of the value, so
+/// every position in `history` can always be drawn again.
+public struct Wizard: Sendable {
+    public let source: any WizardArticleSource
+    /// The article the run started with, as asked for.
+    public let root: ArticleKey
+    public internal(set) var position: WizardPosition
+    /// Positions before this one, oldest first; `back` pops. Capped at `historyLimit`.
+    public internal(set) var history: [WizardPosition]
+    var articles: [ArticleKey: WizardArticle]
+
+    /// Bounds the saved file of a run that loops through a detour again and again; only the
+    /// oldest steps back are lost.
+    public static let historyLimit = 1000
+    /// Articles entered inside one another, the started one included.
+    public static let depthLimit = 8
+
+    /// Starts at the article's first node; the source is asked for `slug` in `locale`.
+    public init(slug: String, locale: String, source: any WizardArticleSource) throws(WizardStartError) {
+        let key = ArticleKey(slug: slug, locale: locale)
+        try self.init(root: key, article: Self.load(key, from: source), source: source)
+    }
+
+    init(root: ArticleKey, article: WizardArticle, source: any WizardArticleSource) throws(WizardStartError) {
+        guard article.graph.node(article.graph.start) != nil else { throw .noStartNode(slug: root.slug) }
+        self.source = source
+        self.root = root
+        self.articles = [root: article]
+        self.position = WizardPosition(frames: [WizardLocation(root, node: article.graph.start)])
+        self.history = []
+    }
+
+    static func load(_ key: ArticleKey, from source: any WizardArticleSource) throws(WizardStartError) -> WizardArticle {
+        do {
+            return try source.article(slug: key.slug, locale: key.locale)
+        } catch {
+            throw .articleUnavailable(slug: key.slug, locale: key.locale, underlying: error)
+        }
+    }
+
+    /// The notices a fresh start carries: only whether the article is in another language.
+    public var startNotices: [WizardNotice] {
+        guard let article = articles[root], article.locale != root.locale else { return [] }
+        return [.localeFallback(asked: root.locale, used: article.locale)]
+    }
+
+    public var rootArticle: WizardArticle { articles[root]! }
+
+    /// The screen for the current position, with no notices.
+    public var screen: WizardScreen { makeScreen() }
+
+    /// Applies a command. A command the screen does not offer, or input that is no command,
+    /// leaves the walk where it is and says so in a notice.
+    @discardableResult
+    public mutating func handle(_ command: WizardCommand) -> WizardScreen {
+        switch command {
+        case .next:
+            guard let edge = nextEdge else { return unavailable(.next) }
+            return follow(edge)
+        case .back:
+            guard let previous = history.popLast() else { return unavailable(.back) }
+            position = previous
+            return makeScreen()
+        case .choose(let number):
+            let ways = choiceEdges
+            guard !ways.isEmpty else { return unavailable(.choose) }
+            guard number >= 1, number <= ways.count else {
+                return makeScreen(notices: [.noSuchChoice(number, count: ways.count)])
+            }
+            return follow(ways[number - 1].edge)
+        case .escape:
+            guard let edge = escapeEdge else { return unavailable(.escape) }
+            return follow(edge)
+        case .links:
+            guard !screenLinks.isEmpty else { return unavailable(.links) }
+            return makeScreen(panel: .links)
+        case .restart:
+            history = []
+            position = WizardPosition(frames: [WizardLocation(root, node: rootArticle.graph.start)])
+            return makeScreen()
+        case .quit:
+            var screen = makeScreen()
+            screen.hasQuit = true
+            return screen
+        case .help:
+            return makeScreen(panel: .help)
+        case .unknown(let text):
+            return makeScreen(notices: [.unknownCommand(text)])
+        }
+    }
+
+    private func unavailable(_ kind: WizardCommandKind) -> WizardScreen {
+        makeScreen(notices: [.commandUnavailable(kind)])
+    }
+
+    // MARK: Moving
+
+    /// Takes an edge of the current node. An `end` inside an entered article leads back out to
+    /// the step it was entered from; an external node that names an article in Content leads
+    /// into that article; any other external node is shown as a link.
+    private mutating func follow(_ edge: StepEdge) -> WizardScreen {
+        let here = position
+        guard let graph = articles[here.current.key]?.graph, let target = graph.node(edge.to) else {
+            return unavailable(edge.kind.commandKind)
+        }
+        var next = here
+        var notices: [WizardNotice] = []
+        switch target.kind {
+        case .end where here.frames.count > 1:
+            next.frames.removeLast()
+        case .external:
+            guard let slug = target.links.first?.target else {
+                next.frames[next.frames.count - 1].node = target.id
+                break
+            }
+            switch enter(slug) {
+            case .entered(let location, let fallback):
+                // This frame stays on the step left from: that is where the article returns to.
+                next.frames.append(location)
+                notices += fallback
+            case .refused(let notice):
+                next.frames[next.frames.count - 1].node = target.id
+                notices.append(notice)
+            }
+        default:
+            next.frames[next.frames.count - 1].node = target.id
+        }
+        history.append(here)
+        if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+        position = next
+        return makeScreen(notices: notices)
+    }
+
+    private enum Entry {
+        case entered(WizardLocation, fallback: [WizardNotice])
+        case refused(WizardNotice)
+    }
+
+    /// Opens a linked article at its start, in the run's language.
+    private mutating func enter(_ slug: String) -> Entry {
+        if position.frames.contains(where: { $0.slug == slug }) || position.frames.count >= Self.depthLimit {
+            return .refused(.articleAlreadyOpen(slug: slug))
+        }
+        let key = ArticleKey(slug: slug, locale: root.locale)
+        let article: WizardArticle
+        if let cached = articles[key] {
+            article = cached
+        } else {
+            guard let loaded = try? source.article(slug: slug, locale: root.locale) else {
+                return .refused(.articleUnavailable(slug: slug))
+            }
+            article = loaded
+        }
+        guard article.graph.node(article.graph.start) != nil else { return .refused(.articleUnavailable(slug: slug)) }
+        articles[key] = article
+        let fallback: [WizardNotice] = article.locale == key.locale ? [] : [.localeFallback(asked: key.locale, used: article.locale)]
+        return .entered(WizardLocation(key, node: article.graph.start), fallback: fallback)
+    }
+
+    // MARK: Ways on from the current node
+
+    var currentArticle: WizardArticle? { articles[position.current.key] }
+    var currentNode: StepNode? { currentArticle?.graph.node(position.current.node) }
+
+    private var outgoing: [StepEdge] {
+        currentArticle?.graph.edges(from: position.current.node) ?? []
+    }
+
+    var nextEdge: StepEdge? { outgoing.first { $0.kind == .next } }
+    var escapeEdge: StepEdge? { outgoing.first { $0.kind == .escape } }
+
+    /// The picker's tasks; elsewhere all ways on once there are two or more, `next` first so
+    /// that 1 always means "go on".
+    var choiceEdges: [(edge: StepEdge, kind: WizardChoice.Kind)] {
+        let edges = outgoing
+        if currentNode?.kind == .choice {
+            return edges.filter { $0.kind == .choice }.map { ($0, .task) }
+        }
+        let ways: [(edge: StepEdge, kind: WizardChoice.Kind)] =
+            edges.filter { $0.kind == .next }.map { ($0, .next) }
+            + edges.filter { $0.kind == .jump }.map { ($0, .jump) }
+            + edges.filter { $0.kind == .escape }.map { ($0, .escape) }
+        return ways.count > 1 ? ways : []
+    }
+
+    var screenLinks: [FlowLink] {
+        guard let node = currentNode else { return [] }
+        var seen: Set<String> = []
+        return (node.links + node.callouts.flatMap(\.links)).filter { seen.insert($0.url).inserted }
+    }
+}
+
+extension StepEdge.Kind {
+    var commandKind: WizardCommandKind {
+        switch self {
+        case .next: .next
+        case .choice, .jump: .choose
+        case .escape: .escape
+        }
+    }
+}

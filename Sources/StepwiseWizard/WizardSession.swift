@@ -1,0 +1,93 @@
+import Foundation
+
+/// How a start treats a saved run (`run`, `run --resume`, `run --restart`).
+public enum ResumeMode: String, Sendable, Hashable, CaseIterable {
+    /// Resume a saved run if there is one, else start fresh.
+    case automatic
+    /// Resume, and fail when there is nothing to resume.
+    case resume
+    /// Discard any saved run and start fresh.
+    case restart
+}
+
+/// A wizard tied to its saved run: starting applies the resume rules, and every command that
+/// moves the walk (and `quit`) saves it.
+public struct WizardSession: Sendable {
+    public private(set) var wizard: Wizard
+    public let store: RunStore
+    public let startedAt: Date
+
+    /// The first screen carries the start's notices: locale fallback, resumed, article changed,
+    /// corrupt state moved aside, not saved.
+    public static func start(slug: String, locale: String, mode: ResumeMode, source: any WizardArticleSource,
+                             store: RunStore, now: Date = Date()) throws(WizardStartError) -> (session: WizardSession, screen: WizardScreen) {
+        // The article first: a missing or broken article must not cost the reader a saved run.
+        let key = ArticleKey(slug: slug, locale: locale)
+        let article = try Wizard.load(key, from: source)
+        let fresh = try Wizard(root: key, article: article, source: source)
+
+        var wizard = fresh
+        var notices = fresh.startNotices
+        var startedAt = now
+        switch mode {
+        case .restart:
+            try? store.discard(slug: slug, locale: locale)
+        case .automatic, .resume:
+            switch store.load(slug: slug, locale: locale, now: now) {
+            case .nothingSaved:
+                if mode == .resume { throw .noSavedRun(slug: slug, locale: locale) }
+            case .corrupt(let path, let movedTo):
+                if mode == .resume { throw .savedRunCorrupt(path: path, movedTo: movedTo) }
+                notices.append(movedTo.map(WizardNotice.corruptStateMovedAside) ?? .corruptStateIgnored(path: path))
+            case .found(let run):
+                do {
+                    let resumed = try Wizard.resuming(run, root: article, source: source)
+                    wizard = resumed.wizard
+                    notices = resumed.notices
+                    startedAt = run.startedAt
+                } catch .savedRunInvalid {
+                    let path = store.path(slug: slug, locale: locale)
+                    let movedTo = try? store.moveAside(path, now: now)
+                    if mode == .resume { throw .savedRunCorrupt(path: path, movedTo: movedTo) }
+                    notices.append(movedTo.map(WizardNotice.corruptStateMovedAside) ?? .corruptStateIgnored(path: path))
+                } catch {
+                    throw error
+                }
+            }
+        }
+        let session = WizardSession(wizard: wizard, store: store, startedAt: startedAt)
+        notices += session.save(now: now)
+        var screen = wizard.screen
+        screen.notices = notices
+        return (session, screen)
+    }
+
+    init(wizard: Wizard, store: RunStore, startedAt: Date) {
+        self.wizard = wizard; self.store = store; self.startedAt = startedAt
+    }
+
+    public var screen: WizardScreen { wizard.screen }
+
+    /// Applies a command and saves when it moved the walk or quit. A failed save does not stop
+    /// the walk; the screen says so.
+    @discardableResult
+    public mutating func handle(_ command: WizardCommand, now: Date = Date()) -> WizardScreen {
+        let before = (wizard.position, wizard.history.count)
+        var screen = wizard.handle(command)
+        if command == .quit || before != (wizard.position, wizard.history.count) {
+            screen.notices += save(now: now)
+        }
+        return screen
+    }
+
+    /// Saves the run; the notice to show when that failed.
+    @discardableResult
+    public func save(now: Date = Date()) -> [WizardNotice] {
+        do {
+            try store.save(wizard.savedRun(startedAt: startedAt, savedAt: now))
+            return []
+        } catch {
+            return [.notSaved(path: store.path(slug: wizard.root.slug, locale: wizard.root.locale))]
+        }
+    }
+}
