@@ -108,7 +108,7 @@ public struct ArticleParser: Sendable {
     }
 
     /// The real path: `..` and symbolic links resolved, so neither can lead out of the root.
-    static func canonical(_ path: String) -> String {
+    public static func canonical(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
     }

@@ -101,7 +101,15 @@ public final class RawTerminal: @unchecked Sendable {
             signal(sig, SIG_DFL)
             raise(sig)
         }
-        for sig in [SIGTERM, SIGHUP, SIGQUIT] { signal(sig, onTerminate) }
+        // A parent may have left these blocked (test runners and some job controllers do);
+        // a handler that never runs would leave the terminal raw.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] {
+            sigaddset(&unblock, sig)
+            if sig != SIGWINCH { signal(sig, onTerminate) }
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in resizePending = 1 }
         sigemptyset(&action.sa_mask)

@@ -2,6 +2,7 @@ import Foundation
 import StepwiseArticle
 import StepwiseFlow
 import StepwiseLocale
+import StepwiseWizard
 
 /// The content, catalogs and parser one command works with.
 struct Workspace {
@@ -58,6 +59,31 @@ struct Workspace {
             throw ContentFailure(message: prefixed("error", localizer.string("error.locale-not-found", ["article": slug, "locale": locale])))
         }
         return (path, slug)
+    }
+
+    /// The slug of an article in the content folder, from a slug, an ms.assetid or a path inside it.
+    func slug(for argument: String) throws -> String {
+        let (path, slug) = try resolve(argument)
+        if let slug { return slug }
+        let real = ArticleParser.canonical(path)
+        if let entry = library.entries.first(where: { ArticleParser.canonical($0.path) == real }) { return entry.slug }
+        throw ContentFailure(message: prefixed("error", localizer.string("error.run-outside-content", ["article": argument, "content": options.content])))
+    }
+
+    func describe(_ error: WizardStartError) -> String {
+        switch error {
+        case .articleUnavailable(let slug, let locale, let underlying):
+            if let e = underlying as? ArticleError { return describe(e) }
+            return prefixed("error", localizer.string("error.locale-not-found", ["article": slug, "locale": locale]))
+        case .noStartNode(let slug):
+            return prefixed("error", localizer.string("wizard.error.no-start-node", ["article": slug]))
+        case .noSavedRun(let slug, let locale):
+            return prefixed("error", localizer.string("wizard.error.no-saved-run", ["article": slug, "locale": locale]))
+        case .savedRunCorrupt(let path, let movedTo):
+            return prefixed("error", localizer.string("wizard.error.saved-run-corrupt", ["path": movedTo ?? path]))
+        case .savedRunInvalid:
+            return prefixed("error", localizer.string("wizard.error.saved-run-corrupt", ["path": ""]))
+        }
     }
 
     func parse(_ path: String) throws -> Article {

@@ -1,0 +1,136 @@
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+import StepwiseWizard
+
+/// Draws one wizard screen as text. The same layout serves a terminal (keys in the footer,
+/// styling, a highlighted choice) and a pipe (commands in the footer, plain text), so
+/// scripts see what people see.
+public struct WizardScreenRenderer: Sendable {
+    public enum Input: Sendable { case keys, lines }
+
+    public var localizer: Localizer
+    public var article: ArticleRenderer
+    public var input: Input
+
+    public init(localizer: Localizer, width: Int, color: Bool, input: Input) {
+        self.localizer = localizer
+        self.input = input
+        article = ArticleRenderer(width: width, color: color, links: color ? .hyperlinks : .footnotes,
+                                  strings: RenderStrings(localizer: localizer))
+    }
+
+    /// `highlight`: the 1-based choice the arrow keys point at, on a terminal.
+    public func render(_ screen: WizardScreen, highlight: Int? = nil) -> String {
+        let l = localizer
+        var out = ""
+        func line(_ s: String = "") { out += s + "\n" }
+        func paragraph(_ s: String) { out += article.render(inlines: [.text(Text(s, range: .unknown))]) }
+        let rule = String(repeating: "─", count: max(10, min(article.width, 60)))
+
+        out += article.render([.heading(Heading(level: 1, anchor: nil, inlines: [.text(Text(screen.article.title, range: .unknown))], range: .unknown))])
+        if let task = screen.task {
+            paragraph(l.string("wizard.task-counter", ["number": String(task.number), "count": String(task.count)]) + " · " + task.title)
+        }
+        if let p = screen.progress {
+            paragraph(l.plural("flow.step-counter", count: p.count, ["number": String(p.number)]))
+        }
+        line(rule)
+        for notice in screen.notices { paragraph("! " + text(for: notice)) }
+        if let back = screen.returnPoints.first {
+            paragraph(l.string("wizard.return-to", ["article": back.articleTitle, "number": back.stepNumber.map(String.init) ?? "–"]))
+        }
+        if let intro = screen.intro, !intro.blocks.isEmpty {
+            out += article.render(intro.blocks)
+            line()
+        }
+        switch screen.kind {
+        case .choice:
+            paragraph(l.string("flow.choose-task"))
+        case .step, .info:
+            out += article.render(screen.blocks)
+        case .link:
+            paragraph(l.string("wizard.link.open"))
+            for link in screen.links.prefix(1) { line("  " + TerminalSanitizer.clean(link.url)) }
+        case .end:
+            paragraph(l.string("flow.end"))
+            if let summary = screen.summary {
+                line()
+                paragraph(l.string("wizard.end.path-heading"))
+                for (i, place) in summary.path.enumerated() where place.kind == .step || place.kind == .info {
+                    let where_ = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) } ?? ""
+                    out += article.render(inlines: [.text(Text("\(i + 1). \(where_) \(place.text)", range: .unknown))], indent: 2)
+                }
+                if !summary.references.isEmpty {
+                    line()
+                    paragraph(l.string("wizard.end.references-heading"))
+                    for ref in summary.references { line("  " + TerminalSanitizer.clean(ref.text) + " — " + TerminalSanitizer.clean(ref.url)) }
+                }
+            }
+        }
+        if !screen.choices.isEmpty {
+            line()
+            for choice in screen.choices {
+                let marker = input == .keys && highlight == choice.number ? "›" : " "
+                paragraph("\(marker) \(choice.number)) " + label(for: choice, on: screen))
+            }
+        }
+        switch screen.panel {
+        case .links?:
+            line()
+            paragraph(l.string("show.links-heading"))
+            if screen.links.isEmpty { paragraph("  " + l.string("wizard.links.none")) }
+            for (i, link) in screen.links.enumerated() {
+                line("  [\(i + 1)] " + TerminalSanitizer.clean(link.text) + " — " + TerminalSanitizer.clean(link.url))
+            }
+        case .help?:
+            line()
+            for kind in WizardCommandKind.allCases { paragraph("  " + keyLabel(kind) + " — " + l.string("wizard.help.\(kind.rawValue)")) }
+        case nil:
+            break
+        }
+        line(rule)
+        paragraph(screen.commands.map(keyLabel).joined(separator: " · "))
+        return out
+    }
+
+    private func keyLabel(_ kind: WizardCommandKind) -> String {
+        localizer.string(input == .keys ? "wizard.key.\(kind.rawValue)" : "wizard.command.\(kind.rawValue)")
+    }
+
+    private func label(for choice: WizardChoice, on screen: WizardScreen) -> String {
+        let l = localizer
+        switch choice.kind {
+        case .task:
+            let steps = choice.stepCount.map { $0 > 0 ? " (" + l.plural("list.steps", count: $0) + ")" : "" } ?? ""
+            return (choice.label ?? "") + steps
+        case .next:
+            if let back = screen.returnPoints.first, screen.progress.map({ $0.number == $0.count }) ?? true {
+                return l.string("wizard.choice.return", ["article": back.articleTitle])
+            }
+            return l.string("wizard.choice.next")
+        case .jump:
+            return l.string("wizard.choice.jump", ["label": choice.label ?? ""])
+        case .escape:
+            return l.string("flow.escape-label") + (choice.label.map { " — " + $0 } ?? "")
+        }
+    }
+
+    public func text(for notice: WizardNotice) -> String {
+        let l = localizer
+        switch notice {
+        case .localeFallback(let asked, let used): return l.string("wizard.notice.locale-fallback", ["asked": asked, "used": used])
+        case .articleChanged(let slug, let restarted):
+            return l.string(restarted ? "wizard.notice.article-changed-restarted" : "wizard.notice.article-changed-resumed", ["article": slug])
+        case .resumed: return l.string("wizard.notice.resumed")
+        case .corruptStateMovedAside(let path): return l.string("wizard.notice.corrupt-state-moved-aside", ["path": path])
+        case .corruptStateIgnored(let path): return l.string("wizard.notice.corrupt-state-ignored", ["path": path])
+        case .unknownCommand(let command): return l.string("wizard.notice.unknown-command", ["command": TerminalSanitizer.clean(command)])
+        case .commandUnavailable(let kind): return l.string("wizard.notice.command-unavailable.\(kind.rawValue)")
+        case .noSuchChoice(_, let count): return l.plural("wizard.notice.no-such-choice", count: count)
+        case .articleUnavailable(let slug): return l.string("wizard.notice.article-unavailable", ["article": slug])
+        case .articleAlreadyOpen(let slug): return l.string("wizard.notice.article-already-open", ["article": slug])
+        case .notSaved(let path): return l.string("wizard.notice.not-saved", ["path": path])
+        }
+    }
+}

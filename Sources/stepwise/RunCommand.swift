@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import StepwiseArticle
+import StepwiseLocale
+import StepwiseTerminal
+import StepwiseWizard
+
+struct RunCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "run", abstract: CLI.text("cli.run.abstract"), discussion: CLI.text("cli.run.discussion"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(CLI.text("cli.argument.article"), valueName: "article"))
+    var article: String
+
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.run.resume")))
+    var resume = false
+
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.run.restart")))
+    var restart = false
+
+    @Option(name: .long, help: ArgumentHelp(CLI.text("cli.option.color")))
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        if resume && restart {
+            throw ValidationError(CLI.text("error.bad-option", ["option": "--resume --restart", "detail": CLI.text("cli.run.resume-or-restart")]))
+        }
+    }
+
+    func run() throws {
+        let ws = Workspace(global)
+        let slug = try ws.slug(for: article)
+        let env = ProcessInfo.processInfo.environment
+        let locale = LocaleChoice.requested(global.locale, environment: env, available: ws.library.entries(slug: slug).map(\.locale))
+        let store = RunStore(environment: env, home: NSHomeDirectory())
+        let source = ContentFolderSource(library: ws.library, parser: ws.parser)
+        let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
+        let session: WizardSession, first: WizardScreen
+        do {
+            (session, first) = try WizardSession.start(slug: slug, locale: locale, mode: mode, source: source, store: store)
+        } catch {
+            throw ContentFailure(message: ws.describe(error))
+        }
+        let terminal = TerminalInfo.current
+        if isatty(STDIN_FILENO) == 1, terminal.isTerminal, let raw = RawTerminal() {
+            var loop = KeyLoop(session: session, terminal: raw, localizer: ws.localizer, color: color.enabled(terminal: terminal))
+            loop.run(first: first)
+        } else {
+            var loop = LineLoop(session: session, localizer: ws.localizer, width: terminal.width ?? 80, color: color == .always)
+            loop.run(first: first)
+        }
+    }
+}
+
+enum LocaleChoice {
+    /// The run keeps the locale asked for (or negotiated from the environment), even when the
+    /// article falls back to en-US: the wizard says so, and a later translation is picked up.
+    static func requested(_ asked: String?, environment: [String: String], available: [String]) -> String {
+        if let asked { return asked }
+        return LocaleNegotiation.resolve(requested: nil, environment: environment, available: available)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import StepwiseLocale
+import StepwiseTerminal
+import StepwiseWizard
+
+/// Piped input: one command per line, one plain screen per command, so scripts and tests
+/// drive the same walk people do. End of input quits with the run saved.
+struct LineLoop {
+    var session: WizardSession
+    let renderer: WizardScreenRenderer
+
+    init(session: WizardSession, localizer: Localizer, width: Int, color: Bool) {
+        self.session = session
+        renderer = WizardScreenRenderer(localizer: localizer, width: width, color: color, input: .lines)
+    }
+
+    /// `first`: the opening screen, which carries the start's notices (resumed, fallback…).
+    mutating func run(first: WizardScreen) {
+        emit(first)
+        while let line = readLine(strippingNewline: true) {
+            let screen = session.handle(WizardCommand(line: line))
+            emit(screen)
+            if screen.hasQuit { return }
+        }
+        for notice in session.save() { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+    }
+
+    private func emit(_ screen: WizardScreen) {
+        FileHandle.standardOutput.write(Data((renderer.render(screen) + "\n").utf8))
+    }
+}
+
+/// A terminal: raw keys, no Enter needed, the screen redrawn in place and on resize.
+struct KeyLoop {
+    var session: WizardSession
+    let terminal: RawTerminal
+    let localizer: Localizer
+    let color: Bool
+    var highlight = 1
+
+    init(session: WizardSession, terminal: RawTerminal, localizer: Localizer, color: Bool) {
+        self.session = session
+        self.terminal = terminal
+        self.localizer = localizer
+        self.color = color
+    }
+
+    mutating func run(first: WizardScreen) {
+        guard terminal.enter() else {
+            var lines = LineLoop(session: session, localizer: localizer, width: terminal.size?.columns ?? 80, color: false)
+            lines.run(first: first)
+            return
+        }
+        defer { terminal.restore() }
+        var decoder = KeyDecoder()
+        var screen = first
+        draw(screen)
+        while true {
+            guard let bytes = terminal.readBytes() else { break }
+            if terminal.takeResize() { draw(screen) }
+            let keys = bytes.isEmpty ? decoder.flush() : decoder.feed(bytes)
+            for key in keys {
+                guard let command = command(for: key, on: screen) else { continue }
+                screen = session.handle(command)
+                if case .choose = command {} else { highlight = 1 }
+                draw(screen)
+                if screen.hasQuit { return }
+            }
+        }
+        session.save()
+    }
+
+    private mutating func command(for key: Key, on screen: WizardScreen) -> WizardCommand? {
+        switch key {
+        case .enter: return screen.kind == .choice ? .choose(highlight) : .next
+        case .right: return .next
+        case .left, .backspace: return .back
+        case .up, .down:
+            guard !screen.choices.isEmpty else { return nil }
+            highlight = key == .up ? max(1, highlight - 1) : min(screen.choices.count, highlight + 1)
+            draw(screen)
+            return nil
+        case .interrupt, .endOfInput: return .quit
+        case .escape: return nil
+        case .character(let c):
+            if let digit = c.wholeNumberValue, digit > 0 { return .choose(digit) }
+            switch c {
+            case "n", " ": return .next
+            case "b": return .back
+            case "s": return .escape
+            case "l": return .links
+            case "r": return .restart
+            case "q": return .quit
+            case "?", "h": return .help
+            default: return nil
+            }
+        }
+    }
+
+    private func draw(_ screen: WizardScreen) {
+        let width = terminal.size?.columns ?? 80
+        let renderer = WizardScreenRenderer(localizer: localizer, width: width, color: color, input: .keys)
+        terminal.write("\u{1B}[H\u{1B}[2J" + renderer.render(screen, highlight: screen.choices.isEmpty ? nil : highlight))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The wizard in a real terminal: tmux gives it a pty, keys are typed with send-keys and the
+/// screen read with capture-pane. CI installs tmux; elsewhere the suite runs when tmux is there.
+@Suite(.enabled(if: TmuxSession.available || ProcessInfo.processInfo.environment["CI"] != nil, "tmux is not installed"))
+struct TerminalModeTests {
+    @Test func keysWalkAndQuitRestoresTheTerminal() throws {
+        let t = try TmuxSession()
+        try t.start("run activate-or-reactivate-a-subscription --locale lv-LV --color never")
+        try t.waitFor("Ko vēlaties darīt?")
+        t.keys("2")
+        try t.waitFor("1. solis no 5")
+        t.keys("Right")
+        try t.waitFor("2. solis no 5")
+        t.keys("Enter")
+        try t.waitFor("3. solis no 5")
+        #expect(t.screen().contains("Svarīgi"))
+        t.keys("Left")
+        try t.waitFor("2. solis no 5")
+        t.keys("q")
+        try t.waitForExit()
+        let stty = try t.sttyAfterExit()
+        #expect(stty.contains(" icanon") && stty.contains(" echo"), "terminal left raw: \(stty)")
+        // The place is kept: the next run opens where q was pressed.
+        let again = try TmuxSession(state: t.state)
+        try again.start("run activate-or-reactivate-a-subscription --locale lv-LV --color never")
+        try again.waitFor("2. solis no 5")
+        again.keys("q")
+        try again.waitForExit()
+    }
+
+    @Test(arguments: ["C-c", "TERM"])
+    func interruptAndTerminateRestoreTheTerminal(_ how: String) throws {
+        let t = try TmuxSession()
+        try t.start("run activate-or-reactivate-a-subscription --locale en-US")
+        try t.waitFor("What do you want to do?")
+        if how == "TERM" { t.terminateChild() } else { t.keys(how) }
+        try t.waitForExit()
+        let stty = try t.sttyAfterExit()
+        #expect(stty.contains(" icanon") && stty.contains(" echo"), "terminal left raw: \(stty)")
+    }
+}
+
+/// One tmux server per test, on its own socket, killed when the test ends.
+final class TmuxSession {
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    let socket = "stepwise-test-" + UUID().uuidString.prefix(8)
+    let folder: String
+    let state: String
+
+    init(state: String? = nil) throws {
+        folder = NSTemporaryDirectory() + "stepwise-tmux-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        self.state = state ?? folder + "/state"
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Spawned with posix_spawn and reaped with waitpid: the tmux server that `new-session`
+    /// starts inherits the client's descriptors, which keeps Foundation's Process waiting forever.
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let outPath = folder + "/tmux-out-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args).map { strdup($0) }
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv + [nil], environ)
+        guard spawned == 0 else { throw Timeout(what: "tmux to start (\(spawned))", screen: "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Runs stepwise in the pane; afterwards the pane's terminal settings are written to a file.
+    func start(_ arguments: String) throws {
+        let script = """
+        export XDG_STATE_HOME='\(state)' LANG=C.UTF-8 TERM=xterm-256color
+        ( echo $BASHPID > '\(folder)/pid'; exec '\(CLI.binary)' \(arguments) )
+        stty -a > '\(folder)/stty'; echo done > '\(folder)/exited'; sleep 30
+        """
+        try script.write(toFile: folder + "/run.sh", atomically: true, encoding: .utf8)
+        try tmux(["new-session", "-d", "-x", "100", "-y", "50", "bash '\(folder)/run.sh'"])
+    }
+
+    func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
+
+    func keys(_ k: String) { _ = try? tmux(["send-keys", k]) }
+
+    func terminateChild() {
+        if let pid = try? String(contentsOfFile: folder + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), let n = Int32(pid) {
+            kill(n, SIGTERM)
+        }
+    }
+
+    func waitFor(_ text: String, seconds: Double = 15) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if screen().contains(text) { return }
+            usleep(50_000)
+        }
+        throw Timeout(what: text, screen: screen())
+    }
+
+    func waitForExit(seconds: Double = 15) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if FileManager.default.fileExists(atPath: folder + "/exited") { return }
+            usleep(50_000)
+        }
+        throw Timeout(what: "exit", screen: screen())
+    }
+
+    func sttyAfterExit() throws -> String { try String(contentsOfFile: folder + "/stty", encoding: .utf8) }
+
+    struct Timeout: Error, CustomStringConvertible {
+        var what: String
+        var screen: String
+        var description: String { "timed out waiting for \(what); screen:\n\(screen)" }
+    }
+}
