@@ -21,7 +21,7 @@ struct TerminalModeTests {
         t.keys("q")
         try t.waitForExit()
         let stty = try t.sttyAfterExit()
-        #expect(stty.contains(" icanon") && stty.contains(" echo"), "terminal left raw: \(stty)")
+        #expect(stty.restored, "terminal settings differ after exit: \(stty.after)")
         // The place is kept: the next run opens where q was pressed.
         let again = try TmuxSession(state: t.state)
         try again.start("run activate-or-reactivate-a-subscription --locale lv-LV --color never")
@@ -38,7 +38,7 @@ struct TerminalModeTests {
         if how == "TERM" { t.terminateChild() } else { t.keys(how) }
         try t.waitForExit()
         let stty = try t.sttyAfterExit()
-        #expect(stty.contains(" icanon") && stty.contains(" echo"), "terminal left raw: \(stty)")
+        #expect(stty.restored, "terminal settings differ after exit: \(stty.after)")
     }
 }
 
@@ -87,8 +87,9 @@ final class TmuxSession {
     func start(_ arguments: String) throws {
         let script = """
         export XDG_STATE_HOME='\(state)' LANG=C.UTF-8 TERM=xterm-256color
+        stty -g > '\(folder)/stty-before'
         ( echo $BASHPID > '\(folder)/pid'; exec '\(CLI.binary)' \(arguments) )
-        stty -a > '\(folder)/stty'; echo done > '\(folder)/exited'; sleep 30
+        stty -g > '\(folder)/stty'; echo done > '\(folder)/exited'; sleep 30
         """
         try script.write(toFile: folder + "/run.sh", atomically: true, encoding: .utf8)
         try tmux(["new-session", "-d", "-x", "100", "-y", "50", "bash '\(folder)/run.sh'"])
@@ -122,7 +123,12 @@ final class TmuxSession {
         throw Timeout(what: "exit", screen: screen())
     }
 
-    func sttyAfterExit() throws -> String { try String(contentsOfFile: folder + "/stty", encoding: .utf8) }
+    /// The pane's settings after stepwise ended, and whether they equal those before it started.
+    func sttyAfterExit() throws -> (after: String, restored: Bool) {
+        let before = try String(contentsOfFile: folder + "/stty-before", encoding: .utf8)
+        let after = try String(contentsOfFile: folder + "/stty", encoding: .utf8)
+        return (after, before == after)
+    }
 
     struct Timeout: Error, CustomStringConvertible {
         var what: String
