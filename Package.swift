@@ -39,6 +39,7 @@ let package = Package(
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
+        .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),

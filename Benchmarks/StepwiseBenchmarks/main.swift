@@ -9,7 +9,9 @@ import StepwiseLocale
 //
 //   swift run -c release stepwise-benchmarks [--rounds N] [--corpus DIR] [CASE…]
 //
-// Cases: parse (raw libcmark parse + iterate vs. front matter + Article + step graph).
+// Cases: parse (raw libcmark parse + iterate vs. front matter + Article + step graph);
+// startup (`stepwise run` to its first screen and out, piped `quit`, vs. a trivial Swift
+// binary's start-up; both release builds beside this one, so run scripts/benchmark).
 
 struct Options {
     var rounds = 7
@@ -26,7 +28,7 @@ struct Options {
             }
             i += 1
         }
-        if cases.isEmpty { cases = ["parse"] }
+        if cases.isEmpty { cases = ["parse", "startup"] }
     }
 }
 
@@ -94,12 +96,67 @@ func parseCase(_ options: Options) {
     if sink == 42 { print("") }  // keeps the work observable
 }
 
+/// Spawns a program with stdin from a file and output discarded; returns wall-clock ms to its exit.
+func timeProcess(_ path: String, _ args: [String], stdin: String, environment: [String: String]) -> Double? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + args).map { strdup($0) }
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") }
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, path, &actions, nil, argv + [nil], envp + [nil]) == 0 else { return nil }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    guard status == 0 else { return nil }
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func startupCase(_ options: Options) {
+    let folder = (CommandLine.arguments[0] as NSString).deletingLastPathComponent
+    let stepwise = folder + "/stepwise", trivial = folder + "/trivial-swift"
+    guard FileManager.default.isExecutableFile(atPath: stepwise), FileManager.default.isExecutableFile(atPath: trivial) else {
+        print("startup: build stepwise and trivial-swift beside this binary first (scripts/benchmark does)")
+        exit(1)
+    }
+    let scratch = NSTemporaryDirectory() + "stepwise-bench-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let input = scratch + "/quit"
+    FileManager.default.createFile(atPath: input, contents: Data("quit\n".utf8))
+    let env = ["XDG_STATE_HOME": scratch, "HOME": scratch, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+    let args = ["run", "activate-or-reactivate-a-subscription", "--locale", "lv-LV", "--restart"]
+    let rounds = max(10, options.rounds * 3)
+    var walk: [Double] = [], peer: [Double] = []
+    _ = timeProcess(stepwise, args, stdin: input, environment: env)  // page the binaries in first
+    _ = timeProcess(trivial, [], stdin: input, environment: env)
+    for _ in 0..<rounds {
+        guard let w = timeProcess(stepwise, args, stdin: input, environment: env),
+              let t = timeProcess(trivial, [], stdin: input, environment: env) else {
+            print("startup: a process failed")
+            exit(1)
+        }
+        walk.append(w)
+        peer.append(t)
+    }
+    let w = median(walk), t = median(peer)
+    print("startup: \(rounds) rounds (median ms, whole process)")
+    print("  trivial Swift binary:                  \(format(t)) ms")
+    print("  stepwise run seed, first screen, quit: \(format(w)) ms")
+    print("  ratio stepwise / trivial Swift:        \(String(format: "%.2f", w / t))x (target <= 2.00x)")
+}
+
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 for name in options.cases {
     switch name {
     case "parse": parseCase(options)
+    case "startup": startupCase(options)
     default:
-        print("unknown benchmark case '\(name)'; known: parse")
+        print("unknown benchmark case '\(name)'; known: parse, startup")
         exit(2)
     }
 }

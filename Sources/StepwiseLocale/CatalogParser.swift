@@ -59,7 +59,9 @@ struct CatalogParser {
     private mutating func load(_ yaml: String) throws(CatalogError) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // No type guessing: every scalar is text. The default resolver matches each scalar
+            // against regular expressions, which was most of a command's start-up time.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw convert(error, yaml: yaml)
         } catch {
@@ -129,7 +131,7 @@ struct CatalogParser {
     /// Numbers and booleans keep the text they were written with (`1.50`, `yes`); an empty
     /// or null value counts as missing so that the fallback language shows instead.
     private func text(of scalar: Node.Scalar) -> String? {
-        if scalar.style == .plain, Node.scalar(scalar).null != nil { return nil }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
         return scalar.string
     }
 

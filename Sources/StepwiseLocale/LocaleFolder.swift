@@ -20,9 +20,26 @@ public enum LocaleFolder {
         folder.appendingPathComponent(locale + "." + fileExtension)
     }
 
+    /// Catalogs are read once per process: a command asks for the same ones for its help
+    /// text, its messages and its callout labels, and parsing YAML dominates start-up.
     public static func loadCatalog(_ locale: String, in folder: URL) throws(CatalogError) -> Catalog {
-        try Catalog(contentsOf: catalogURL(for: locale, in: folder), locale: locale)
+        let url = catalogURL(for: locale, in: folder)
+        let key = url.standardizedFileURL.path + "\u{0}" + locale
+        if let cached = cache.get(key) { return cached }
+        let catalog = try Catalog(contentsOf: url, locale: locale)
+        cache.set(key, catalog)
+        return catalog
     }
+
+    private static let cache = CatalogCache()
+}
+
+private final class CatalogCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var catalogs: [String: Catalog] = [:]
+
+    func get(_ key: String) -> Catalog? { lock.withLock { catalogs[key] } }
+    func set(_ key: String, _ catalog: Catalog) { lock.withLock { catalogs[key] = catalog } }
 }
 
 extension LocaleFolder {
