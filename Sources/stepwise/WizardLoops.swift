@@ -19,8 +19,13 @@ struct LineLoop {
         emit(first)
         while let line = readLine(strippingNewline: true) {
             let screen = session.handle(WizardCommand(line: line))
+            if screen.hasQuit {
+                // The reader has seen this screen; say where it went instead of drawing it again.
+                for notice in screen.notices { print(renderer.text(for: notice)) }
+                print(renderer.localizer.string("wizard.saved"))
+                return
+            }
             emit(screen)
-            if screen.hasQuit { return }
         }
         for notice in session.save() { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
     }
@@ -63,8 +68,12 @@ struct KeyLoop {
                 guard let command = command(for: key, on: screen) else { continue }
                 screen = session.handle(command)
                 if case .choose = command {} else { highlight = 1 }
+                if screen.hasQuit {
+                    terminal.restore()
+                    print(localizer.string("wizard.saved"))
+                    return
+                }
                 draw(screen)
-                if screen.hasQuit { return }
             }
         }
         session.save()

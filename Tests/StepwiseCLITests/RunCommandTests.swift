@@ -67,6 +67,7 @@ import Testing
         let state = StateFolder()
         let first = try run([seed, "--locale", "lv-LV"], "2\nnext\nquit\n", state)
         #expect(first.status == 0)
+        #expect(first.stdout.hasSuffix("Jūsu vieta ir saglabāta; palaidiet to pašu komandu, lai turpinātu.\n"))
         let files = try FileManager.default.contentsOfDirectory(atPath: state.path + "/stepwise")
         #expect(files.count == 1)
         #expect(!files.contains { $0.contains(".tmp") })
