@@ -3,50 +3,84 @@ import StepwiseArticle
 /// One walk over a node's blocks gathers everything the graph needs from them: readable
 /// text, links and callouts. Walking once per node keeps the builder linear in article size,
 /// and the text goes straight into one byte buffer (building it is most of the builder's cost).
+///
+/// A builder keeps one collector and `reset`s it between nodes, so the text buffer's storage
+/// is reused instead of grown anew for each node.
 struct ContentCollector {
+    /// What a walk is for decides what it keeps.
+    enum Purpose {
+        /// A node or an introduction: text, callouts, and the links outside callouts.
+        case node
+        /// A task's references: callouts, and every link in document order. Text is not
+        /// copied outside links: link and callout texts do not depend on what surrounds them.
+        case references
+        /// A callout's body: text, and every link in document order.
+        case callout
+    }
+
     let resolver: LinkResolver
-    private var buffer = TextBuffer()
-    /// Links outside callouts.
+    private var buffer: TextBuffer
+    private var purpose: Purpose
+    private var linkDepth = 0
+    /// Links outside callouts for `.node`; every link, callouts' included, otherwise.
     private(set) var links: [FlowLink] = []
     private(set) var callouts: [FlowCallout] = []
-    /// Every link in document order, callouts included (task references want them all).
-    private(set) var allLinks: [FlowLink] = []
 
-    init(resolver: LinkResolver) { self.resolver = resolver }
+    init(resolver: LinkResolver, purpose: Purpose = .node, capacity: Int = 0) {
+        self.resolver = resolver
+        self.purpose = purpose
+        buffer = TextBuffer(capacity: capacity)
+    }
+
+    mutating func reset(for purpose: Purpose = .node) {
+        buffer.reset()
+        self.purpose = purpose
+        links = []
+        callouts = []
+    }
 
     /// One line per paragraph, heading, code block or table row, whitespace collapsed.
     var text: String { buffer.string }
 
     mutating func add(_ blocks: [Block]) {
-        for b in blocks { add(b) }
+        add(blocks[...])
     }
 
-    mutating func add(_ block: Block) {
-        switch block {
-        case .heading(let h): addLine(h.inlines)
-        case .paragraph(let p): addLine(p.inlines)
-        case .list(let l): for item in l.items { add(item.children) }
-        case .blockQuote(let q): add(q.children)
-        case .include(let i): add(i.children)
-        case .codeBlock(let c):
-            buffer.newLine()
-            buffer.append(c.code)
-        case .table(let t):
-            addRow(t.header)
-            for row in t.rows { addRow(row) }
-        case .callout(let c):
-            // Nested callouts are folded into the outer one: a walkthrough shows one box.
-            var inner = ContentCollector(resolver: resolver)
-            inner.add(c.children)
-            for nested in inner.callouts where !nested.text.isEmpty {
-                inner.buffer.newLine()
-                inner.buffer.append(nested.text)
+    /// Switching on each element in place, rather than on a copy handed to a function, copies
+    /// only the payload a case binds: a whole `Block` copy retains every reference it holds.
+    mutating func add(_ blocks: ArraySlice<Block>) {
+        for index in blocks.indices {
+            switch blocks[index] {
+            case .heading(let h): addLine(h.inlines)
+            case .paragraph(let p): addLine(p.inlines)
+            case .list(let l): for item in l.items { add(item.children) }
+            case .blockQuote(let q): add(q.children)
+            case .include(let i): add(i.children)
+            case .codeBlock(let c):
+                buffer.newLine()
+                if wantsText { buffer.append(c.code) }
+            case .table(let t):
+                addRow(t.header)
+                for row in t.rows { addRow(row) }
+            case .callout(let c): addCallout(c)
+            case .html, .thematicBreak, .video: break
             }
-            callouts.append(FlowCallout(kind: c.kind, text: inner.text, links: inner.allLinks))
-            allLinks += inner.allLinks
-        case .html, .thematicBreak, .video: break
         }
     }
+
+    private mutating func addCallout(_ c: Callout) {
+        // Nested callouts are folded into the outer one: a walkthrough shows one box.
+        var inner = ContentCollector(resolver: resolver, purpose: .callout)
+        inner.add(c.children)
+        for nested in inner.callouts where !nested.text.isEmpty {
+            inner.buffer.newLine()
+            inner.buffer.append(nested.text)
+        }
+        callouts.append(FlowCallout(kind: c.kind, text: inner.text, links: inner.links))
+        if purpose != .node { links += inner.links }
+    }
+
+    private var wantsText: Bool { purpose != .references || linkDepth > 0 }
 
     private mutating func addLine(_ inlines: [Inline]) {
         buffer.newLine()
@@ -57,104 +91,34 @@ struct ContentCollector {
         guard !cells.isEmpty else { return }
         buffer.newLine()
         for (i, cell) in cells.enumerated() {
-            if i > 0 { buffer.append(" | ") }
+            if i > 0 && wantsText { buffer.append(" | ") }
             appendInlines(cell.inlines)
         }
     }
 
     /// Plain text as `Sequence<Inline>.plainText` gives it, collecting links on the way.
     private mutating func appendInlines(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let t): buffer.append(t.string)
-            case .code(let c): buffer.append(c.code)
+        for index in inlines.indices {
+            switch inlines[index] {
+            case .text(let t): if wantsText { buffer.append(t.string) }
+            case .code(let c): if wantsText { buffer.append(c.code) }
             case .softBreak, .lineBreak: buffer.appendSpace()
             case .html: break
             case .uiPath(let p):
-                var first = true
-                for segment in p.segments {
-                    if !first { buffer.append(" > ") }
-                    first = false
+                for (i, segment) in p.segments.enumerated() {
+                    if i > 0 && wantsText { buffer.append(" > ") }
                     appendInlines(segment.inlines)
                 }
             case .link(let l):
                 let mark = buffer.mark()
+                linkDepth += 1
                 appendInlines(l.children)
-                let link = resolver.link(href: l.destination, text: buffer.string(since: mark))
-                links.append(link)
-                allLinks.append(link)
+                linkDepth -= 1
+                links.append(resolver.link(href: l.destination, text: buffer.string(since: mark)))
             case .emphasis(let e): appendInlines(e.children)
             case .strong(let s): appendInlines(s.children)
             case .image(let i): appendInlines(i.children)
             }
         }
     }
-}
-
-/// Text gathered byte by byte: ASCII whitespace runs become one space, lines are trimmed and
-/// joined with `\n`, empty lines vanish. No-break spaces stay: they are content.
-struct TextBuffer {
-    private(set) var bytes: [UInt8] = []
-    /// What goes before the next content byte: 0 (nothing), a space or a newline.
-    private var separator: UInt8 = 0
-    private var atLineStart = true
-
-    mutating func newLine() {
-        if !bytes.isEmpty { separator = 0x0A }
-        atLineStart = true
-    }
-
-    mutating func appendSpace() {
-        if !atLineStart && separator == 0 { separator = 0x20 }
-    }
-
-    mutating func append(_ s: String) {
-        var s = s
-        s.withUTF8 { append($0) }
-    }
-
-    mutating func append(_ s: Substring) {
-        var s = s
-        s.withUTF8 { append($0) }
-    }
-
-    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            if Self.isSpace(utf8[i]) {
-                appendSpace()
-                i += 1
-                continue
-            }
-            var j = i + 1
-            while j < n && !Self.isSpace(utf8[j]) { j += 1 }
-            if separator != 0 { bytes.append(separator); separator = 0 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[i..<j]))
-            atLineStart = false
-            i = j
-        }
-    }
-
-    @inline(__always)
-    private static func isSpace(_ u: UInt8) -> Bool { u <= 0x20 && (u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D) }
-
-    /// Where text appended from now on starts, for `string(since:)`.
-    func mark() -> Int { bytes.count }
-
-    /// The text appended since `mark`, without the separator that joined it to what came before.
-    func string(since mark: Int) -> String {
-        var start = mark
-        if start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
-        return start < bytes.count ? String(decoding: bytes[start...], as: UTF8.self) : ""
-    }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
-}
-
-/// Trims and collapses ASCII whitespace runs to one space.
-func normalizedSpace(_ s: String) -> String {
-    var buffer = TextBuffer()
-    buffer.append(s)
-    return buffer.string
 }

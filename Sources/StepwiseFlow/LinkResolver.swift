@@ -23,21 +23,22 @@ struct LinkResolver: Sendable {
 
     func link(href rawHref: String, text: String) -> FlowLink {
         let href = trimmed(rawHref)
-        if href.isEmpty || href.first == "#" {
+        if href.isEmpty || ASCIIMatching.first(of: href, is: UInt8(ascii: "#")) {
             return FlowLink(text: text, href: href, url: href)
         }
-        if href.hasPrefix("//") { return FlowLink(text: text, href: href, url: "https:" + href) }
+        if ASCIIMatching.hasDoubleSlashPrefix(href) { return FlowLink(text: text, href: href, url: "https:" + href) }
         if Self.hasScheme(href) { return FlowLink(text: text, href: href, url: href) }
 
         let parts = URLParts(href[...])
         var target: String?
-        if let tail = Self.lastComponent(of: parts.path) {
+        // No known slugs (the usual case) means no target: skip lowercasing the last segment.
+        if !slugsByKey.isEmpty, let tail = Self.lastComponent(of: parts.path) {
             target = slugsByKey[String(Self.droppingMarkdownExtension(tail)).lowercased()]
         }
         var path = String(parts.path)
-        if path.first != "/" { path = articleBase + path }
+        if !ASCIIMatching.first(of: path, is: UInt8(ascii: "/")) { path = articleBase + path }
         if Self.hasDotOrEmptySegment(path) { path = Self.removingDotSegments(path) }
-        if path.hasSuffix(".md") { path.removeLast(3) }
+        if ASCIIMatching.hasMarkdownSuffix(path) { path.removeLast(3) }
         var url = base + path
         if let q = parts.query { url += "?" + q }
         if let f = parts.fragment { url += "#" + f }
@@ -52,13 +53,14 @@ struct LinkResolver: Sendable {
     static func destination(of link: FlowLink) -> (key: String, name: String) {
         if let target = link.target { return ("a:" + target, target) }
         let url = link.url[...]
+        let search = CharacterSearch(url)
         var rest = url
         var host: Substring = ""
-        if let colon = url.firstIndex(of: ":"), hasScheme(url) {
+        if let colon = search.firstIndex(of: ":", in: url), hasScheme(url) {
             rest = url[url.index(after: colon)...]
             if rest.hasPrefix("//") {
                 rest = rest.dropFirst(2)
-                let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+                let end = search.firstIndex(ofAny: "/?#", in: rest) ?? rest.endIndex
                 host = rest[..<end]
                 rest = rest[end...]
             }
@@ -68,11 +70,11 @@ struct LinkResolver: Sendable {
 
         let parts = URLParts(rest)
         var components: [Substring] = []
-        for c in parts.path.split(separator: "/") where !isLocaleCode(c) { components.append(c) }
+        for c in search.split(parts.path, on: "/") where !isLocaleCode(c) { components.append(c) }
         var params: [Substring] = []
         if let q = parts.query {
-            for p in q.split(separator: "&") {
-                let eq = p.firstIndex(of: "=")
+            for p in search.split(q, on: "&") {
+                let eq = search.firstIndex(of: "=", in: p)
                 let k = eq.map { p[..<$0] } ?? p
                 let v = eq.map { p[p.index(after: $0)...] } ?? ""
                 if localeParameters.contains(k.lowercased()) || isLocaleCode(v) { continue }
@@ -90,7 +92,7 @@ struct LinkResolver: Sendable {
         }
         if name.isEmpty { name = hostKey }
         for p in params {
-            if let eq = p.firstIndex(of: "=") { name += "-" + p[p.index(after: eq)...] }
+            if let eq = search.firstIndex(of: "=", in: p) { name += "-" + p[p.index(after: eq)...] }
         }
         return (key.lowercased(), slugified(name))
     }
@@ -112,9 +114,18 @@ struct LinkResolver: Sendable {
     }
 
     /// `scheme:` per RFC 3986, at least two letters so a drive letter (`C:`) is not one.
+    static func hasScheme(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { hasScheme(utf8: $0) }
+    }
+
     static func hasScheme<S: StringProtocol>(_ s: S) -> Bool {
+        hasScheme(utf8: s.utf8)
+    }
+
+    private static func hasScheme(utf8: some Collection<UInt8>) -> Bool {
         var count = 0
-        for u in s.utf8 {
+        for u in utf8 {
             if u == UInt8(ascii: ":") { return count >= 2 }
             let lower = u | 0x20
             let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
@@ -135,11 +146,12 @@ struct LinkResolver: Sendable {
     }
 
     static func droppingMarkdownExtension(_ s: Substring) -> Substring {
-        s.hasSuffix(".md") ? s.dropLast(3) : s
+        ASCIIMatching.hasMarkdownSuffix(s) ? s.dropLast(3) : s
     }
 
     private static func droppingWebExtension(_ s: Substring) -> Substring {
-        for ext in [".md", ".aspx", ".html", ".htm", ".php"] where s.lowercased().hasSuffix(ext) {
+        let lower = s.lowercased()
+        for ext in [".md", ".aspx", ".html", ".htm", ".php"] where lower.hasSuffix(ext) {
             return s.dropLast(ext.count)
         }
         return s
@@ -147,12 +159,15 @@ struct LinkResolver: Sendable {
 
     /// Whether a path has `.`/`..` or empty segments to clean: most links have none.
     static func hasDotOrEmptySegment(_ path: String) -> Bool {
-        var previous = UInt8(ascii: "/")
-        for u in path.utf8.dropFirst() {
-            if previous == UInt8(ascii: "/") && (u == UInt8(ascii: ".") || u == UInt8(ascii: "/")) { return true }
-            previous = u
+        var path = path
+        return path.withUTF8 { utf8 in
+            var previous = UInt8(ascii: "/")
+            for u in utf8.dropFirst() {
+                if previous == UInt8(ascii: "/") && (u == UInt8(ascii: ".") || u == UInt8(ascii: "/")) { return true }
+                previous = u
+            }
+            return utf8.first == UInt8(ascii: ".")
         }
-        return path.utf8.first == UInt8(ascii: ".")
     }
 
     static func removingDotSegments(_ path: String) -> String {
@@ -199,15 +214,21 @@ struct URLParts {
 
     init(_ s: Substring) {
         // Scanned as UTF-8: `#` and `?` are ASCII, and Character iteration is what costs here.
-        let utf8 = s.utf8
-        var end = utf8.endIndex
-        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = s[utf8.index(after: hash)...]
-            end = hash
+        var bytes = s
+        let (hash, question) = bytes.withUTF8 { utf8 -> (Int?, Int?) in
+            let hash = utf8.firstIndex(of: UInt8(ascii: "#"))
+            return (hash, utf8[..<(hash ?? utf8.count)].firstIndex(of: UInt8(ascii: "?")))
         }
-        if let q = utf8[..<end].firstIndex(of: UInt8(ascii: "?")) {
-            query = s[utf8.index(after: q)..<end]
-            end = q
+        let utf8 = s.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var end = utf8.endIndex
+        if let hash {
+            fragment = s[index(hash + 1)...]
+            end = index(hash)
+        }
+        if let question {
+            query = s[index(question + 1)..<end]
+            end = index(question)
         }
         path = s[..<end]
     }
@@ -216,14 +237,17 @@ struct URLParts {
 /// `lv-LV`, `en-us`, `zh-Hans`, `sr-Latn-RS`: a language-region code as docs URLs and folders use them.
 /// Deliberately narrow (two letters, then two letters or a script) so words like `how-to` never match.
 func isLocaleCode<S: StringProtocol>(_ s: S) -> Bool {
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    // Split as bytes: every part must be ASCII letters, so wherever bytes and Characters would
+    // split differently (a combining mark after `-`) some part fails either way.
+    let parts = s.utf8.split(separator: UInt8(ascii: "-"), maxSplits: 3, omittingEmptySubsequences: false)
     guard parts.count == 2 || parts.count == 3 else { return false }
-    func letters(_ p: S.SubSequence, _ n: Int) -> Bool {
-        p.utf8.count == n && p.utf8.allSatisfy { let l = $0 | 0x20; return l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z") }
+    func letters(_ p: S.UTF8View.SubSequence, _ n: Int) -> Bool {
+        p.count == n && p.allSatisfy { let l = $0 | 0x20; return l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z") }
     }
     guard letters(parts[0], 2) else { return false }
-    let scripts: Set<String> = ["hans", "hant", "latn", "cyrl", "arab"]
-    let isScript = letters(parts[1], 4) && scripts.contains(parts[1].lowercased())
+    let isScript = letters(parts[1], 4) && localeScripts.contains(String(decoding: parts[1], as: UTF8.self).lowercased())
     if parts.count == 3 { return isScript && letters(parts[2], 2) }
     return letters(parts[1], 2) || isScript
 }
+
+private let localeScripts: Set<String> = ["hans", "hant", "latn", "cyrl", "arab"]

@@ -27,9 +27,13 @@ public struct StepGraphBuilder: Sendable {
 
     public func build(_ article: Article) -> StepGraph {
         let slug = Self.slug(of: article.path)
-        let summaryTitle = article.title.map(normalizedSpace) ?? ""
+        let header = HeaderFields(article.frontMatter)
+        // `article.title` is the header's title unless that is missing or empty.
+        let articleTitle = header.title.flatMap { $0.isEmpty ? nil : $0 } ?? article.title
+        let summaryTitle = articleTitle.map(normalizedSpace) ?? ""
         let title = summaryTitle.isEmpty ? slug : summaryTitle
         let sections = ArticleSections(article.blocks)
+        var assembly = GraphAssembly(articleSlug: slug, resolver: resolver)
 
         var introText = ""
         var taskSections = sections.tasks
@@ -37,142 +41,92 @@ public struct StepGraphBuilder: Sendable {
             // No task headings (or only empty ones): the whole article is one task.
             taskSections = [TaskSection(title: title, group: nil, range: nil, blocks: sections.intro)]
         } else {
-            var intro = ContentCollector(resolver: resolver)
-            intro.add(sections.intro)
-            introText = intro.text
+            introText = assembly.text(of: sections.intro)
         }
 
         // Nodes go into the graph's arrays in their final order, so none is copied or moved later.
         let layouts = taskSections.map { StepLayout($0.blocks) }
-        var state = GraphAssembly(articleSlug: slug, resolver: resolver)
+        let hasChoice = taskSections.count > 1
+        let nodeCount = layouts.reduce(hasChoice ? 2 : 1) { $0 + max($1.steps.count, 1) }
+        assembly.reserveCapacity(nodes: nodeCount, edges: nodeCount + taskSections.count)
         let start: String
-        if taskSections.count > 1 {
+        if hasChoice {
             start = "choice"
-            state.nodes.append(StepNode(id: "choice", kind: .choice, text: title))
+            assembly.nodes.append(StepNode(id: "choice", kind: .choice, text: title))
             for (index, section) in taskSections.enumerated() {
-                let first = "t\(index + 1)" + (layouts[index].steps.isEmpty ? ".info" : ".s1")
-                state.edges.append(StepEdge(from: "choice", to: first, kind: .choice, label: section.title))
+                let first = GraphAssembly.firstNodeID(task: index + 1, hasSteps: !layouts[index].steps.isEmpty)
+                assembly.edges.append(StepEdge(from: "choice", to: first, kind: .choice, label: section.title))
             }
         } else {
-            start = layouts[0].steps.isEmpty ? "t1.info" : "t1.s1"
+            start = GraphAssembly.firstNodeID(task: 1, hasSteps: !layouts[0].steps.isEmpty)
         }
         for index in taskSections.indices {
-            state.addTask(taskSections[index], layout: layouts[index], id: "t\(index + 1)")
+            assembly.addTask(taskSections[index], layout: layouts[index], number: index + 1)
         }
-        state.nodes.append(StepNode(id: "end", kind: .end))
-        state.nodes += state.externalNodes
+        assembly.nodes.append(StepNode(id: "end", kind: .end))
+        assembly.nodes += assembly.externalNodes
 
-        let summary = ArticleSummary(slug: slug, locale: Self.locale(of: article), title: title,
-                                     assetID: article.frontMatter.assetID, intro: introText)
-        return StepGraph(article: summary, start: start, tasks: state.tasks, nodes: state.nodes, edges: state.edges)
+        let summary = ArticleSummary(slug: slug, locale: Self.locale(contentLocale: header.contentLocale, path: article.path),
+                                     title: title, assetID: header.assetID, intro: introText)
+        return StepGraph(article: summary, start: start, tasks: assembly.tasks, nodes: assembly.nodes, edges: assembly.edges)
     }
 
     /// `Article.slug`, computed on UTF-8 bytes: `Article.slug` splits the path into Characters,
     /// about 3 µs a call, a tenth of a typical article's whole graph.
     static func slug(of path: String) -> String {
-        var bytes = path.utf8[...]
-        while bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
-        if let slash = bytes.lastIndex(of: UInt8(ascii: "/")) { bytes = bytes[bytes.index(after: slash)...] }
-        if bytes.count >= 3, bytes.suffix(3).elementsEqual(".md".utf8) { bytes = bytes.dropLast(3) }
-        return String(Substring(bytes))
+        var path = path
+        let (start, end) = path.withUTF8 { bytes -> (Int, Int) in
+            var end = bytes.count
+            while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0 && bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if end - start >= 3 && bytes[end - 3] == UInt8(ascii: ".") && bytes[end - 2] == UInt8(ascii: "m")
+                && bytes[end - 1] == UInt8(ascii: "d") { end -= 3 }
+            return (start, end)
+        }
+        let utf8 = path.utf8
+        return String(path[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// `ms.contentlocale`, else the folder the file sits in when it is named like a locale (`Content/lv-LV/x.md`).
-    static func locale(of article: Article) -> String? {
-        if let l = article.frontMatter.contentLocale, !l.isEmpty { return l }
-        let path = article.path.utf8
-        guard let fileSlash = path.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        let folderStart = path[..<fileSlash].lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex
-        let folder = article.path[folderStart..<fileSlash]
+    static func locale(contentLocale: String?, path: String) -> String? {
+        if let l = contentLocale, !l.isEmpty { return l }
+        let utf8 = path.utf8
+        guard let fileSlash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folderStart = utf8[..<fileSlash].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        let folder = path[folderStart..<fileSlash]
         return isLocaleCode(folder) ? String(folder) : nil
     }
 }
 
-/// The graph while it is being built.
-private struct GraphAssembly {
-    let articleSlug: String
-    let resolver: LinkResolver
-    var tasks: [StepTask] = []
-    var nodes: [StepNode] = []
-    var edges: [StepEdge] = []
-    var externalNodes: [StepNode] = []
-    private var externalIDs: [String: String] = [:]
-    private var usedExternalIDs: Set<String> = []
+/// The front matter fields a graph uses, found in one pass: each `FrontMatter` lookup scans
+/// all entries, and a header has a dozen or more.
+private struct HeaderFields {
+    var title: String?
+    var assetID: String?
+    var contentLocale: String?
 
-    init(articleSlug: String, resolver: LinkResolver) { self.articleSlug = articleSlug; self.resolver = resolver }
-
-    mutating func addTask(_ section: TaskSection, layout: StepLayout, id taskID: String) {
-        var task = StepTask(id: taskID, title: section.title, group: section.group, steps: [], range: section.range)
-        let firstNode = nodes.count
-
-        if layout.steps.isEmpty {
-            var content = ContentCollector(resolver: resolver)
-            content.add(section.blocks)
-            var range: SourceRange? = section.range
-            if let first = section.blocks.first, let last = section.blocks.last {
-                range = SourceRange(start: first.range.start, end: last.range.end)
-            }
-            nodes.append(StepNode(id: taskID + ".info", kind: .info, task: taskID, text: content.text,
-                                  callouts: content.callouts, links: content.links,
-                                  blocks: section.blocks, range: range))
-        } else {
-            var intro = ContentCollector(resolver: resolver)
-            intro.add(layout.intro)
-            var after = ContentCollector(resolver: resolver)
-            after.add(layout.after)
-            task.intro = intro.text
-            task.callouts = intro.callouts + after.callouts
-            task.references = after.allLinks
-            task.introBlocks = layout.intro
-            task.referenceBlocks = layout.after
-
-            let count = layout.steps.count
-            for (j, step) in layout.steps.enumerated() {
-                var content = ContentCollector(resolver: resolver)
-                content.add(step.blocks)
-                nodes.append(StepNode(id: "\(taskID).s\(j + 1)", kind: .step, task: taskID,
-                                      stepNumber: j + 1, stepCount: count, text: content.text,
-                                      callouts: content.callouts, links: content.links,
-                                      blocks: step.blocks, range: step.range))
+    /// Like `FrontMatter`'s lookups, the first entry with a key counts.
+    init(_ frontMatter: FrontMatter) {
+        var seen = (title: false, assetID: false, contentLocale: false)
+        let entries = frontMatter.entries
+        for i in entries.indices {
+            // Lengths first spare most string comparisons (keys rarely match); no other spelling
+            // of these ASCII keys is canonically equal to them, so equal keys have equal lengths.
+            let key = entries[i].key
+            switch key.utf8.count {
+            case 5 where !seen.title && key == "title":
+                seen.title = true
+                title = entries[i].value.string
+            case 10 where !seen.assetID && key == "ms.assetid":
+                seen.assetID = true
+                assetID = entries[i].value.string
+            case 16 where !seen.contentLocale && key == "ms.contentlocale":
+                seen.contentLocale = true
+                contentLocale = entries[i].value.string
+            default:
+                continue
             }
         }
-
-        for i in firstNode..<nodes.count {
-            let next = i + 1 < nodes.count ? nodes[i + 1].id : "end"
-            edges.append(StepEdge(from: nodes[i].id, to: next, kind: .next))
-            addLinkEdges(from: i)
-            task.steps.append(nodes[i].id)
-        }
-        tasks.append(task)
-    }
-
-    /// A link in a callout is the way out when the step does not work as written (`escape`);
-    /// a link in the step itself to another known article is a detour the wizard can take (`jump`).
-    private mutating func addLinkEdges(from index: Int) {
-        let id = nodes[index].id
-        var seen: Set<String> = []
-        func add(_ link: FlowLink, _ kind: StepEdge.Kind) {
-            guard !link.isInPage, link.target != articleSlug else { return }
-            let to = externalID(for: link)
-            if seen.insert(kind.rawValue + " " + to).inserted {
-                edges.append(StepEdge(from: id, to: to, kind: kind, label: link.text))
-            }
-        }
-        for callout in nodes[index].callouts { for link in callout.links { add(link, .escape) } }
-        for link in nodes[index].links where link.target != nil { add(link, .jump) }
-    }
-
-    /// One node per destination, in first-seen order; ids from the target slug or the URL, with
-    /// `-2`, `-3` for different destinations that would otherwise share a name.
-    private mutating func externalID(for link: FlowLink) -> String {
-        let (key, name) = LinkResolver.destination(of: link)
-        if let id = externalIDs[key] { return id }
-        var id = "x." + name
-        var n = 2
-        while usedExternalIDs.contains(id) { id = "x.\(name)-\(n)"; n += 1 }
-        usedExternalIDs.insert(id)
-        externalIDs[key] = id
-        externalNodes.append(StepNode(id: id, kind: .external, text: link.text, links: [link]))
-        return id
     }
 }

@@ -5,12 +5,14 @@ struct TaskSection {
     var title: String
     var group: String?
     var range: SourceRange?
-    var blocks: [Block]
+    var blocks: ArraySlice<Block>
 }
 
 /// An article cut at its task headings: what comes before the first one, and the tasks.
+///
+/// Sections are slices of one block array, usually the article's own, so cutting copies no blocks.
 struct ArticleSections {
-    var intro: [Block] = []
+    var intro: ArraySlice<Block>
     var tasks: [TaskSection] = []
 
     /// Task headings are `##`/`###` headings and paragraphs that are one bold run (how
@@ -18,30 +20,20 @@ struct ArticleSections {
     /// Top-level includes are spliced in, so a procedure kept in an include still yields steps
     /// (their blocks' ranges then point into the include's file).
     init(_ blocks: [Block]) {
-        var headings: [(title: String, level: Int, range: SourceRange)] = []
-        var bodies: [[Block]] = []
-        var intro: [Block] = []
-
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                if case .include(let inc) = block { visit(inc.children); continue }
-                if case .heading(let h) = block, h.level == 1 { continue }
-                if let heading = Self.taskHeading(block) {
-                    headings.append(heading)
-                    bodies.append([])
-                } else if bodies.isEmpty {
-                    intro.append(block)
-                } else {
-                    bodies[bodies.count - 1].append(block)
-                }
-            }
+        let flat = Self.readingOrder(blocks)
+        var headings: [(title: String, level: Int, range: SourceRange, index: Int)] = []
+        for i in flat.indices {
+            if let h = Self.taskHeading(flat[i]) { headings.append((h.title, h.level, h.range, i)) }
         }
-        visit(blocks)
-        self.intro = intro
+        intro = flat[flat.startIndex..<(headings.first?.index ?? flat.endIndex)]
+        guard !headings.isEmpty else { return }
+        tasks.reserveCapacity(headings.count)
 
         // An empty section is no task. An empty `##` groups the tasks under it until the next `##`.
         var group: String?
-        for (heading, body) in zip(headings, bodies) {
+        for (k, heading) in headings.enumerated() {
+            let end = k + 1 < headings.count ? headings[k + 1].index : flat.endIndex
+            let body = flat[(heading.index + 1)..<end]
             let empty = !body.contains(where: Self.isVisible)
             if heading.level == 2 { group = empty ? heading.title : nil }
             if empty { continue }
@@ -50,29 +42,76 @@ struct ArticleSections {
         }
     }
 
+    /// The top-level blocks with includes spliced in and `#` headings dropped; task headings
+    /// stay, as the boundaries between sections. Without includes or a `#` heading past the
+    /// first block (the common case) that is a slice of `blocks` itself.
+    private static func readingOrder(_ blocks: [Block]) -> ArraySlice<Block> {
+        var start = blocks.startIndex
+        if let first = blocks.first, isTitleHeading(first) { start += 1 }
+        let rest = blocks[start...]
+        guard rest.contains(where: { isTitleHeading($0) || isInclude($0) }) else { return rest }
+        var flat: [Block] = []
+        flat.reserveCapacity(blocks.count)
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                if case .include(let inc) = block { visit(inc.children); continue }
+                if isTitleHeading(block) { continue }
+                flat.append(block)
+            }
+        }
+        visit(blocks)
+        return flat[...]
+    }
+
+    private static func isTitleHeading(_ block: Block) -> Bool {
+        if case .heading(let h) = block { h.level == 1 } else { false }
+    }
+
+    private static func isInclude(_ block: Block) -> Bool {
+        if case .include = block { true } else { false }
+    }
+
     /// Title, level (a bold paragraph counts as level 4: below any heading) and range of a task heading.
+    /// Inlined so callers switch on array elements in place instead of copying whole blocks.
+    @inline(__always)
     static func taskHeading(_ block: Block) -> (title: String, level: Int, range: SourceRange)? {
         switch block {
         case .heading(let h) where h.level == 2 || h.level == 3:
-            return (normalizedSpace(h.inlines.plainText), h.level, h.range)
+            return (normalizedPlainText(h.inlines), h.level, h.range)
         case .paragraph(let p):
-            var strong: Strong?
-            for inline in p.inlines {
-                switch inline {
-                case .strong(let s):
-                    if strong != nil { return nil }
-                    strong = s
-                case .text(let t) where t.string.allSatisfy(\.isWhitespace): continue
-                case .softBreak, .lineBreak: continue
-                default: return nil
-                }
-            }
-            guard let s = strong else { return nil }
-            let title = normalizedSpace(s.children.plainText)
+            guard let s = soleStrong(p.inlines) else { return nil }
+            let title = normalizedPlainText(s.children)
             return title.isEmpty ? nil : (title, 4, p.range)
         default:
             return nil
         }
+    }
+
+    /// The one bold run of inlines that hold nothing else but whitespace.
+    private static func soleStrong(_ inlines: [Inline]) -> Strong? {
+        var strong: Strong?
+        for index in inlines.indices {
+            switch inlines[index] {
+            case .strong(let s):
+                if strong != nil { return nil }
+                strong = s
+            case .text(let t) where isBlank(t.string): continue
+            case .softBreak, .lineBreak: continue
+            default: return nil
+            }
+        }
+        return strong
+    }
+
+    /// `allSatisfy(\.isWhitespace)`, settled by the bytes while they are ASCII: a `Character` is
+    /// whitespace by its first scalar, and among ASCII bytes each starts a `Character` (but LF
+    /// after CR, which is whitespace either way). Past the first non-ASCII byte, ask `Character`.
+    static func isBlank(_ s: Substring) -> Bool {
+        for u in s.utf8 {
+            if u >= 0x80 { return s.allSatisfy(\.isWhitespace) }
+            if u != 0x20 && !(0x09...0x0D).contains(u) { return false }
+        }
+        return true
     }
 
     /// Raw HTML (mostly comments and `<br>`) and rules show nothing a walkthrough could present.
