@@ -127,7 +127,7 @@ func startupCase(_ options: Options) {
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let input = scratch + "/quit"
-    FileManager.default.createFile(atPath: input, contents: Data("quit\n".utf8))
+    _ = FileManager.default.createFile(atPath: input, contents: Data("quit\n".utf8))
     let env = ["XDG_STATE_HOME": scratch, "HOME": scratch, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
     let args = ["run", "activate-or-reactivate-a-subscription", "--locale", "lv-LV", "--restart"]
     let rounds = max(10, options.rounds * 3)

@@ -66,6 +66,12 @@ public final class RawTerminal: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 64)
         let n = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, 64) }
         if n < 0 { return errno == EINTR || errno == EAGAIN ? [] : nil }
+        if n == 0 {
+            // Nothing typed within the timeout, or the terminal is gone: only poll tells which,
+            // and a walk whose terminal closed must end rather than wait forever.
+            var p = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+            if poll(&p, 1, 0) > 0, p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return nil }
+        }
         return Array(buffer.prefix(n))
     }
 
