@@ -39,6 +39,12 @@ public struct ContentLibrary: Sendable {
         entries.first { $0.slug == slug && $0.locale.caseInsensitiveCompare(locale) == .orderedSame }?.path
     }
 
+    /// The slug a file would have here: its name without `.md`.
+    public func slug(ofPath path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
     /// `en-US`, `lv-LV`, `lv`, `zh-Hant-TW`: letters in dash-joined parts, the first of two or three.
     public static func looksLikeLocale(_ name: String) -> Bool {
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)

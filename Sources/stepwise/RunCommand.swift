@@ -32,11 +32,21 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
-        let slug = try ws.slug(for: article)
         let env = ProcessInfo.processInfo.environment
-        let locale = LocaleChoice.requested(global.locale, environment: env, available: ws.library.entries(slug: slug).map(\.locale))
+        let content = ContentFolderSource(library: ws.library, parser: ws.parser)
+        let slug: String, locale: String, source: any WizardArticleSource
+        if let inContent = try ws.contentSlug(for: article) {
+            slug = inContent
+            locale = LocaleChoice.requested(global.locale, environment: env, available: ws.library.entries(slug: slug).map(\.locale))
+            source = content
+        } else {
+            // A file outside the content folder (a corpus article, a draft) is walked as it is.
+            let path = try ws.resolve(article).path
+            slug = ws.library.slug(ofPath: path)
+            locale = global.locale ?? LocaleChoice.requested(nil, environment: env, available: [])
+            source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
+        }
         let store = RunStore(environment: env, home: NSHomeDirectory())
-        let source = ContentFolderSource(library: ws.library, parser: ws.parser)
         let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
         let session: WizardSession, first: WizardScreen
         do {

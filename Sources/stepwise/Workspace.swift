@@ -62,12 +62,12 @@ struct Workspace {
     }
 
     /// The slug of an article in the content folder, from a slug, an ms.assetid or a path inside it.
-    func slug(for argument: String) throws -> String {
+    /// Nil for a file outside the content folder.
+    func contentSlug(for argument: String) throws -> String? {
         let (path, slug) = try resolve(argument)
         if let slug { return slug }
         let real = ArticleParser.canonical(path)
-        if let entry = library.entries.first(where: { ArticleParser.canonical($0.path) == real }) { return entry.slug }
-        throw ContentFailure(message: prefixed("error", localizer.string("error.run-outside-content", ["article": argument, "content": options.content])))
+        return library.entries.first(where: { ArticleParser.canonical($0.path) == real })?.slug
     }
 
     func describe(_ error: WizardStartError) -> String {

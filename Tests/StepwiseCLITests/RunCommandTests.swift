@@ -102,6 +102,16 @@ import Testing
         #expect(last.contains("Step 1 of 3"))
     }
 
+    @Test func anyMarkdownFileCanBeWalked() throws {
+        let state = StateFolder()
+        let file = sharedRoot + "/corpus/alchemyinsights-lv-LV/articles/change-nameservers.md"
+        let r = try run([file, "--locale", "lv-LV"], "next\nnext\n", state)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("1. solis no 3"))
+        #expect(r.stdout.contains("3. solis no 3"))
+        #expect(r.stdout.contains("ns1.bdm.microsoftonline.com"))
+    }
+
     @Test func corruptStateIsMovedAside() throws {
         let state = StateFolder()
         _ = try run([seed, "--locale", "en-US"], "1\nquit\n", state)
