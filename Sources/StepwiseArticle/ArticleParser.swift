@@ -59,7 +59,7 @@ public struct ArticleParser: Sendable {
             let text = UnsafeBufferPointer(rebasing: all[bomLength...])
             // Checking the UTF-8 and making the String that text runs slice are one pass.
             guard let source = String(validating: text, as: UTF8.self) else {
-                try Self.validateUTF8(bytes, file: path)
+                try Self.validateUTF8(Array(text), file: path)
                 throw ArticleError(.invalidUTF8, file: path)
             }
             let split = try FrontMatterParser.split(text, file: path)
@@ -120,10 +120,18 @@ public struct ArticleParser: Sendable {
             if let target {
                 throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
             }
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "no such file"])
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "no-such-file"])
+        }
+        // A FIFO or device would block or never end; only plain files are articles.
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            if let target {
+                throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
+            }
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "not-a-file"])
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "permission denied"])
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "permission-denied"])
         }
         defer { try? handle.close() }
         // Read one byte past the limit so an oversized file is refused without loading all of it.

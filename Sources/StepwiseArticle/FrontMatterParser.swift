@@ -70,7 +70,7 @@ struct FrontMatterParser {
         budget -= 1
         if budget < 0 {
             throw ArticleError(.frontMatterSyntax, file: file, position: position(node.mark),
-                               arguments: ["detail": "more than \(maxValues) values"])
+                               arguments: ["detail-key": "too-many-values", "limit": String(maxValues)])
         }
         switch node {
         case .scalar(let s): return .string(s.string)

@@ -111,7 +111,8 @@ public final class RawTerminal: @unchecked Sendable {
         // a handler that never runs would leave the terminal raw.
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for sig in [SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] {
+        // Ctrl-C arrives as a byte in raw mode, but `kill -INT` and friends still come as signals.
+        for sig in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGUSR1, SIGUSR2, SIGALRM, SIGWINCH] {
             sigaddset(&unblock, sig)
             if sig != SIGWINCH { signal(sig, onTerminate) }
         }

@@ -36,7 +36,14 @@ public struct WizardScreenRenderer: Sendable {
             paragraph(l.plural("flow.step-counter", count: p.count, ["number": String(p.number)]))
         }
         line(rule)
-        for notice in screen.notices { paragraph("! " + text(for: notice)) }
+        for notice in screen.notices {
+            // `next` on the end screen: there is nothing to choose there either.
+            if screen.kind == .end, notice == .commandUnavailable(.next) {
+                paragraph("! " + l.string("wizard.notice.at-end"))
+            } else {
+                paragraph("! " + text(for: notice))
+            }
+        }
         if let back = screen.returnPoints.first {
             paragraph(l.string("wizard.return-to", ["article": back.articleTitle, "number": back.stepNumber.map(String.init) ?? "–"]))
         }
@@ -57,9 +64,11 @@ public struct WizardScreenRenderer: Sendable {
             if let summary = screen.summary {
                 line()
                 paragraph(l.string("wizard.end.path-heading"))
-                for (i, place) in summary.path.enumerated() where place.kind == .step || place.kind == .info {
-                    let where_ = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) } ?? ""
-                    out += article.render(inlines: [.text(Text("\(i + 1). \(where_) \(place.text)", range: .unknown))], indent: 2)
+                let walked = summary.path.filter { $0.kind == .step || $0.kind == .info }
+                for place in walked {
+                    let task = place.taskTitle.map { $0 + ", " } ?? ""
+                    let counter = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) } ?? ""
+                    out += article.render(inlines: [.text(Text("• \(task)\(counter): \(place.text)", range: .unknown))], indent: 2)
                 }
                 if !summary.references.isEmpty {
                     line()
@@ -116,7 +125,21 @@ public struct WizardScreenRenderer: Sendable {
         }
     }
 
+    /// What is printed when the reader quits: the quit's notices, then, unless saving failed,
+    /// that the place is kept.
+    public func farewell(_ screen: WizardScreen) -> String {
+        var out = screen.notices.map { text(for: $0) + "\n" }.joined()
+        let failed = screen.notices.contains { if case .notSaved = $0 { true } else { false } }
+        if !failed { out += localizer.string("wizard.saved") + "\n" }
+        return out
+    }
+
+    /// A notice as one line; every value in it is cleaned, since some come from the article.
     public func text(for notice: WizardNotice) -> String {
+        TerminalSanitizer.clean(rawText(for: notice))
+    }
+
+    private func rawText(for notice: WizardNotice) -> String {
         let l = localizer
         switch notice {
         case .localeFallback(let asked, let used): return l.string("wizard.notice.locale-fallback", ["asked": asked, "used": used])
@@ -127,7 +150,9 @@ public struct WizardScreenRenderer: Sendable {
         case .corruptStateIgnored(let path): return l.string("wizard.notice.corrupt-state-ignored", ["path": path])
         case .unknownCommand(let command): return l.string("wizard.notice.unknown-command", ["command": TerminalSanitizer.clean(command)])
         case .commandUnavailable(let kind): return l.string("wizard.notice.command-unavailable.\(kind.rawValue)")
-        case .noSuchChoice(_, let count): return l.plural("wizard.notice.no-such-choice", count: count)
+        case .noSuchChoice(_, let count):
+            // Exactly one choice reads differently; "one" in Latvian also covers 21, 31…
+            return count == 1 ? l.string("wizard.notice.no-such-choice-single") : l.plural("wizard.notice.no-such-choice", count: count)
         case .articleUnavailable(let slug): return l.string("wizard.notice.article-unavailable", ["article": slug])
         case .articleAlreadyOpen(let slug): return l.string("wizard.notice.article-already-open", ["article": slug])
         case .notSaved(let path): return l.string("wizard.notice.not-saved", ["path": path])

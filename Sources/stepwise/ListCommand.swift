@@ -25,11 +25,19 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         var rows: [Row] = []
+        var broken = 0
         for slug in ws.library.slugs {
             let entries = ws.library.entries(slug: slug)
             let (locale, _) = ws.articleLocale(for: slug)
             guard let path = ws.library.path(slug: slug, locale: locale) else { continue }
-            let graph = ws.graph(try ws.parse(path))
+            // One broken article must not hide the others: it is reported and the list goes on.
+            let article: Article
+            do { article = try ws.parse(path) } catch let failure as ContentFailure {
+                CLI.printError(failure.message)
+                broken += 1
+                continue
+            }
+            let graph = ws.graph(article)
             let steps = graph.nodes.filter { $0.kind == .step || $0.kind == .info }.count
             rows.append(Row(slug: slug, title: graph.article.title, locales: entries.map(\.locale), tasks: graph.tasks.count, steps: steps))
         }
@@ -37,6 +45,7 @@ struct ListCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            if broken > 0 { throw ExitCode(1) }
             return
         }
         guard !rows.isEmpty else {
@@ -50,6 +59,7 @@ struct ListCommand: ParsableCommand {
              l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps)].map(TerminalSanitizer.clean)
         }
         print(TextTable(header: header, rows: cells).render(), terminator: "")
+        if broken > 0 { throw ExitCode(1) }
     }
 }
 

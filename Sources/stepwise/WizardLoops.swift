@@ -21,8 +21,7 @@ struct LineLoop {
             let screen = session.handle(WizardCommand(line: line))
             if screen.hasQuit {
                 // The reader has seen this screen; say where it went instead of drawing it again.
-                for notice in screen.notices { print(renderer.text(for: notice)) }
-                print(renderer.localizer.string("wizard.saved"))
+                print(renderer.farewell(screen), terminator: "")
                 return
             }
             emit(screen)
@@ -70,7 +69,8 @@ struct KeyLoop {
                 if case .choose = command {} else { highlight = 1 }
                 if screen.hasQuit {
                     terminal.restore()
-                    print(localizer.string("wizard.saved"))
+                    let renderer = WizardScreenRenderer(localizer: localizer, width: terminal.size?.columns ?? 80, color: false, input: .keys)
+                    print(renderer.farewell(screen), terminator: "")
                     return
                 }
                 draw(screen)
@@ -81,7 +81,8 @@ struct KeyLoop {
 
     private mutating func command(for key: Key, on screen: WizardScreen) -> WizardCommand? {
         switch key {
-        case .enter: return screen.kind == .choice ? .choose(highlight) : .next
+        // Choice 1 is always the plain way on, so Enter without arrows still means next.
+        case .enter: return screen.choices.isEmpty ? .next : .choose(highlight)
         case .right: return .next
         case .left, .backspace: return .back
         case .up, .down:

@@ -2,6 +2,7 @@ import Foundation
 import StepwiseArticle
 import StepwiseFlow
 import StepwiseLocale
+import StepwiseTerminal
 import StepwiseWizard
 
 /// The content, catalogs and parser one command works with.
@@ -100,16 +101,19 @@ struct Workspace {
 
     /// `file:line:column: error: message`, as compilers print it, so editors can jump there.
     func describe(_ error: ArticleError) -> String {
-        var args = error.arguments
+        // Targets and details can come from the article; none of it may reach the terminal raw.
+        var args = error.arguments.mapValues(TerminalSanitizer.clean)
         if args["detail"] == nil { args["detail"] = "" }
-        let place = error.position.line > 0 ? "\(error.file):\(error.position.line):\(error.position.column)" : error.file
+        if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail.\(key)", args) }
+        let file = TerminalSanitizer.clean(error.file)
+        let place = error.position.line > 0 ? "\(file):\(error.position.line):\(error.position.column)" : file
         return "\(place): " + prefixed("error", localizer.string("error.\(error.code.rawValue)", args))
     }
 
     func describe(_ issue: GraphIssue, file: String) -> String {
-        var args = issue.arguments
-        args["node"] = issue.node ?? ""
-        return "\(file): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
+        var args = issue.arguments.mapValues(TerminalSanitizer.clean)
+        args["node"] = TerminalSanitizer.clean(issue.node ?? "")
+        return "\(TerminalSanitizer.clean(file)): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
     }
 
     func prefixed(_ severity: String, _ message: String) -> String {

@@ -49,3 +49,55 @@ import Testing
         #expect(text.stdout.contains("10 soļu"))
     }
 }
+
+@Suite struct HostileErrorsTests {
+    func folder() throws -> String {
+        let dir = NSTemporaryDirectory() + "stepwise-hostile-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir + "/en-US", withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func errorMessagesNeverCarryEscapesFromTheArticle() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/en-US/inj.md"
+        try "[!INCLUDE [t](x&#27;]0;PWNED&#7;.md)]\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["show", file, "--content", dir])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("PWNED"))
+        #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test func oneBrokenArticleDoesNotHideTheList() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "---\ntitle: Good\n---\n1. a\n".write(toFile: dir + "/en-US/good.md", atomically: true, encoding: .utf8)
+        try "---\ntitle: [unclosed\n---\n".write(toFile: dir + "/en-US/broken.md", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["list", "--content", dir, "--locale", "en-US"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("good"))
+        #expect(r.stderr.contains("broken.md:"))
+    }
+
+    @Test func quitWhenSavingFailsDoesNotClaimTheRunWasSaved() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "not a folder".write(toFile: dir + "/state", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["run", "activate-or-reactivate-a-subscription", "--locale", "en-US", "--restart"],
+                            environment: ["XDG_STATE_HOME": dir + "/state"], stdin: "1\nquit\n")
+        #expect(r.stdout.contains("couldn't be saved"))
+        #expect(!r.stdout.contains("Your place is saved"))
+    }
+
+    @Test func endScreenListsThePathInOrder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try CLI.run(["run", "activate-or-reactivate-a-subscription", "--locale", "lv-LV", "--restart"],
+                            environment: ["XDG_STATE_HOME": dir], stdin: "3\nnext\nnext\nnext\n")
+        let end = try #require(r.stdout.components(separatedBy: "Jūsu ceļš").last)
+        #expect(end.contains("• Jauna abonementa aktivizēšana, izmantojot produkta atslēgu, 1. solis no 2"))
+        #expect(end.contains("2. solis no 2"))
+        // `next` on the end screen explains where the reader is rather than asking for a choice.
+        #expect(r.stdout.contains("! Šīs ir gaitas beigas"))
+    }
+}
