@@ -34,6 +34,9 @@ enum UIPathScanner {
                 let spaceBefore = k == 0 || scalars[k - 1].properties.isWhitespace
                 let spaceAfter = k == scalars.count - 1 || scalars[k + 1].properties.isWhitespace
                 guard spaceBefore, spaceAfter else { continue }
+                // `5 > 3` compares numbers; no UI label is a bare number.
+                if k >= 2, k + 2 < scalars.count, scalars[k - 2].properties.numericType != nil,
+                   scalars[k + 2].properties.numericType != nil { continue }
                 if k > from { tokens.append(.node(.text(slice(t, scalars, from, k)))) }
                 let p = SourcePosition(line: t.range.start.line, column: t.range.start.column + k)
                 tokens.append(.separator(SourceRange(start: p, end: p)))

@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func arrowsAndComparisonsInCodeAreNotPaths() throws {
-        let a = try parse("Use `a > b` and x->y or 3>2.\n")
+        let a = try parse("Use `a > b` and x->y or 3>2 or if the value is 5 > 3.\n")
         let paths = allInlines(of: a.blocks).filter { if case .uiPath = $0 { true } else { false } }
         #expect(paths.isEmpty)
     }
