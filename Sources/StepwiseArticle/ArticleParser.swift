@@ -1,5 +1,8 @@
 import Ccmark
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Front matter + cmark → `Article`.
 public struct ArticleParser: Sendable {
@@ -50,10 +53,11 @@ public struct ArticleParser: Sendable {
         var options: Options
     }
 
-    func parseDocument(_ bytes: [UInt8], path: String, context: inout IncludeContext) throws(ArticleError) -> (FrontMatter, [Block]) {
-        guard bytes.count <= options.maxBytes else {
+    func parseDocument(_ input: [UInt8], path: String, context: inout IncludeContext) throws(ArticleError) -> (FrontMatter, [Block]) {
+        guard input.count <= options.maxBytes else {
             throw ArticleError(.tooLarge, file: path, arguments: ["limit": String(options.maxBytes)])
         }
+        let bytes = Self.withLineFeeds(input)
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         return try bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> (FrontMatter, [Block]) in
             let text = UnsafeBufferPointer(rebasing: all[bomLength...])
@@ -143,6 +147,18 @@ public struct ArticleParser: Sendable {
             throw ArticleError(.tooLarge, file: file, arguments: ["limit": String(maxBytes)])
         }
         return [UInt8](data)
+    }
+
+    /// A lone CR ends a line in CommonMark (old Mac files); turning it into LF lets the
+    /// header split and the line table agree with cmark. CRLF is left alone.
+    static func withLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        let hasCR = bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false }
+        guard hasCR, let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {
+            return bytes
+        }
+        var out = bytes
+        for i in first..<out.count where out[i] == 0x0D && (i + 1 == out.count || out[i + 1] != 0x0A) { out[i] = 0x0A }
+        return out
     }
 
     /// Refuses invalid UTF-8 with the place of the first bad byte, rather than showing U+FFFD.

@@ -72,6 +72,12 @@ import Testing
         #expect(l.items.map { $0.children[0].inlines.plainText } == ["a", "b"])
     }
 
+    @Test func carriageReturnOnlyLineEndings() throws {
+        let a = try parse("---\rtitle: Mac\r---\r# H\r\rText\r")
+        #expect(a.frontMatter.title == "Mac")
+        #expect(a.blocks.map(\.range.start.line) == [4, 6])
+    }
+
     @Test func byteOrderMarkIsSkipped() throws {
         let a = try ArticleParser().parse(bytes: [0xEF, 0xBB, 0xBF] + Array("---\ntitle: BOM\n---\nText\n".utf8), path: "bom.md")
         #expect(a.frontMatter.title == "BOM")
