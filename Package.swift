@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +26,7 @@ let package = Package(
         ),
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "StepwiseDomain"),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .executableTarget(
@@ -45,6 +47,10 @@ let package = Package(
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .testTarget(
+            name: "StepwiseDomainTests",
+            dependencies: ["StepwiseDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
     ]
 )
