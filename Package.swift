@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +27,7 @@ let package = Package(
         ),
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "StepwiseDomain"),
+        .target(name: "StepwiseDomain", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .executableTarget(
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
         .testTarget(
             name: "StepwiseDomainTests",
-            dependencies: ["StepwiseDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
     ]
