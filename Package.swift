@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "stepwise",
             dependencies: [
-                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal",
+                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

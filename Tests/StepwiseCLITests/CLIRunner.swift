@@ -30,7 +30,7 @@ enum CLI {
         process.environment = env
         // stderr goes to a file so that reading stdout to its end can never wait on a full stderr pipe.
         let errPath = NSTemporaryDirectory() + "stepwise-stderr-" + UUID().uuidString
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         let out = Pipe(), input = Pipe()
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))

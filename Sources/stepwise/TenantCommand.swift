@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import StepwiseDomain
+import StepwiseTerminal
+
+struct TenantCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "tenant", abstract: CLI.text("cli.tenant.abstract"),
+            subcommands: [TenantShowCommand.self, TenantResetCommand.self, TenantLogCommand.self])
+    }
+}
+
+struct TenantShowCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: CLI.text("cli.tenant.show.abstract"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var tenantOptions: TenantOptions
+
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.tenant.json")))
+    var json = false
+
+    func run() throws {
+        let ctx = TenantContext(global: global, tenant: tenantOptions)
+        let tenant = try ctx.load(try ctx.open())
+        if json {
+            let object: [String: Any] = [
+                "subscriptions": tenant.subscriptions.map { s -> [String: Any] in
+                    [
+                        "id": s.id, "product": s.product, "status": s.status.rawValue, "seats": s.seats,
+                        "assignedSeats": s.assignedSeats, "paymentMethod": s.paymentMethodID.map { $0 as Any } ?? NSNull(),
+                        "expiresAt": s.expiresAt.map { TenantContext.day($0) as Any } ?? NSNull(),
+                    ]
+                },
+                "users": tenant.users.map { ["id": $0.id, "name": $0.name, "signInName": $0.signInName] },
+                "licenses": tenant.licenses.map { ["user": $0.userID, "subscription": $0.subscriptionID] },
+                "paymentMethods": tenant.paymentMethods.map { m -> [String: Any] in
+                    switch m.kind {
+                    case .card(let c):
+                        ["id": m.id, "brand": c.brand.rawValue, "last4": c.last4,
+                         "expiry": String(format: "%02d/%02d", c.expiryMonth, c.expiryYear % 100)]
+                    case .invoice: ["id": m.id, "brand": "invoice", "last4": NSNull()]
+                    }
+                },
+            ]
+            try TenantContext.printJSON(object)
+            return
+        }
+        print(ctx.text("tenant.section.subscriptions"))
+        print(SubscriptionTable.render(tenant, ctx), terminator: "")
+        print("\n" + ctx.text("tenant.section.users"))
+        let userHeader = ["id", "name", "sign-in"].map { ctx.text("tenant.header.\($0)") }
+        print(TextTable(header: userHeader, rows: tenant.users.map { [$0.id, $0.name, $0.signInName].map(TerminalSanitizer.clean) }).render(), terminator: "")
+        print("\n" + ctx.text("tenant.section.payment-methods"))
+        let pmHeader = ["id", "payment"].map { ctx.text("tenant.header.\($0)") }
+        print(TextTable(header: pmHeader, rows: tenant.paymentMethods.map { [$0.id, ctx.paymentName($0)] }).render(), terminator: "")
+    }
+}
+
+enum SubscriptionTable {
+    static func render(_ tenant: Tenant, _ ctx: TenantContext) -> String {
+        let header = ["id", "product", "status", "seats", "payment", "expires"].map { ctx.text("tenant.header.\($0)") }
+        let rows = tenant.subscriptions.map { s in
+            [s.id, s.product, ctx.statusName(s.status),
+             ctx.text("tenant.seats", ["assigned": String(s.assignedSeats), "seats": String(s.seats)]),
+             ctx.paymentName(s.paymentMethodID, in: tenant),
+             s.expiresAt.map(TenantContext.day) ?? ctx.text("tenant.none")].map(TerminalSanitizer.clean)
+        }
+        return TextTable(header: header, rows: rows).render()
+    }
+}
+
+struct TenantResetCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "reset", abstract: CLI.text("cli.tenant.reset.abstract"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var tenantOptions: TenantOptions
+
+    /// The demo tenant is what a reset always gives; the flag keeps scripts explicit.
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.tenant.reset.demo")))
+    var demo = false
+
+    func run() throws {
+        let ctx = TenantContext(global: global, tenant: tenantOptions)
+        for file in [ctx.path, ctx.path + "-wal", ctx.path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            do {
+                try FileManager.default.removeItem(atPath: file)
+            } catch {
+                throw ContentFailure(message: ctx.prefixed(ctx.describe(StoreError.unwritable(ctx.path, detail: "\(error)"))))
+            }
+        }
+        _ = try ctx.open()
+        print(ctx.text("tenant.reset.done", ["path": ctx.path]))
+    }
+}
+
+struct TenantLogCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "log", abstract: CLI.text("cli.tenant.log.abstract"))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var tenantOptions: TenantOptions
+
+    @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.tenant.json")))
+    var json = false
+
+    func run() throws {
+        let ctx = TenantContext(global: global, tenant: tenantOptions)
+        let tenant = try ctx.load(try ctx.open())
+        // Entries name key records by id only; the store never had the key in clear.
+        if json {
+            let formatter = ISO8601DateFormatter()
+            try TenantContext.printJSON(tenant.auditLog.map {
+                ["time": formatter.string(from: $0.time), "actor": $0.actor, "action": $0.action.rawValue, "subject": $0.subject]
+            })
+            return
+        }
+        guard !tenant.auditLog.isEmpty else {
+            print(ctx.text("tenant.log.empty"))
+            return
+        }
+        let header = ["time", "actor", "action", "subject"].map { ctx.text("tenant.log.header.\($0)") }
+        let rows = tenant.auditLog.map {
+            [TenantContext.minute($0.time), $0.actor, $0.action.rawValue, $0.subject].map(TerminalSanitizer.clean)
+        }
+        print(TextTable(header: header, rows: rows).render(), terminator: "")
+    }
+}
