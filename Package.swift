@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,16 +31,21 @@ let package = Package(
         .target(name: "StepwiseDomain", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
+        .target(
+            name: "StepwiseSite",
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates"), .copy("Assets")]
+        ),
         .executableTarget(
             name: "stepwise",
             dependencies: [
-                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain",
+                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain", "StepwiseSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseSite"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
@@ -52,6 +58,7 @@ let package = Package(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "StepwiseSiteTests", dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
     ]
 )

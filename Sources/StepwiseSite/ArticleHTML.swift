@@ -1,0 +1,250 @@
+import StepwiseArticle
+
+/// Renders an article's blocks as HTML. Text is always escaped; raw HTML from the article is
+/// never emitted (a `<br>` still becomes a line break); the only article-supplied markup
+/// that survives is a heading's anchor id, as an escaped attribute value.
+struct ArticleHTML {
+    let strings: SiteStrings
+    let links: SiteLinks
+    /// Headings get ids in the article; copies of blocks (the guided panel) must not repeat them.
+    let headingIDs: Bool
+    /// The file the blocks come from, for warnings; includes switch it while their blocks render.
+    var file: String
+    private(set) var warnings: [SiteWarning] = []
+    private var usedIDs: Set<String> = []
+    var out = HTMLBuffer(capacity: 16 << 10)
+
+    init(strings: SiteStrings, links: SiteLinks, headingIDs: Bool, file: String) {
+        self.strings = strings; self.links = links; self.headingIDs = headingIDs; self.file = file
+    }
+
+    mutating func takeHTML() -> String {
+        defer { out = HTMLBuffer(capacity: 4 << 10) }
+        return out.string
+    }
+
+    // MARK: Blocks
+
+    mutating func blocks(_ blocks: [Block], tight: Bool = false) {
+        for b in blocks { block(b, tight: tight) }
+    }
+
+    mutating func block(_ block: Block, tight: Bool = false) {
+        switch block {
+        case .heading(let h): heading(h)
+        case .paragraph(let p):
+            if tight {
+                inlines(p.inlines)
+                out.tag("\n")
+            } else {
+                out.tag("<p>"); inlines(p.inlines); out.tag("</p>\n")
+            }
+        case .list(let l): list(l)
+        case .blockQuote(let q):
+            out.tag("<blockquote>\n"); blocks(q.children); out.tag("</blockquote>\n")
+        case .codeBlock(let c): code(c)
+        case .html: break
+        case .thematicBreak: out.tag("<hr>\n")
+        case .callout(let c): callout(c)
+        case .table(let t): table(t)
+        case .video(let v): video(v)
+        case .include(let i):
+            let outer = file
+            file = i.path
+            blocks(i.children)
+            file = outer
+        }
+    }
+
+    private mutating func heading(_ h: Heading) {
+        let level = min(max(h.level, 1), 6)
+        let open: [StaticString] = ["<h1", "<h2", "<h3", "<h4", "<h5", "<h6"]
+        let close: [StaticString] = ["</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"]
+        out.tag(open[level - 1])
+        if headingIDs {
+            out.tag(" id=\""); out.text(uniqueID(h.anchor ?? HeadingID.make(from: h.inlines.plainText))); out.tag("\"")
+        }
+        out.tag(">"); inlines(h.inlines); out.tag(close[level - 1])
+    }
+
+    /// HTML ids may hold no whitespace and must be unique on the page.
+    private mutating func uniqueID(_ raw: String) -> String {
+        var base = String(raw.map { $0.isWhitespace ? "-" : $0 })
+        if base.isEmpty { base = "section" }
+        var id = base, n = 1
+        while usedIDs.contains(id) { n += 1; id = base + "-" + String(n) }
+        usedIDs.insert(id)
+        return id
+    }
+
+    private mutating func list(_ l: ListBlock) {
+        switch l.kind {
+        case .bullet: out.tag("<ul>\n")
+        case .ordered(let start):
+            out.tag("<ol")
+            if start != 1 { out.tag(" start=\""); out.number(start); out.tag("\"") }
+            out.tag(">\n")
+        }
+        for item in l.items {
+            out.tag("<li>")
+            if !l.isTight || item.children.count != 1 || !Self.isParagraph(item.children[0]) { out.tag("\n") }
+            blocks(item.children, tight: l.isTight)
+            out.tag("</li>\n")
+        }
+        out.tag(l.isOrdered ? "</ol>\n" : "</ul>\n")
+    }
+
+    private static func isParagraph(_ b: Block) -> Bool { if case .paragraph = b { true } else { false } }
+
+    private mutating func code(_ c: CodeBlock) {
+        out.tag("<pre><code")
+        let language = c.info.split(separator: " ").first.map { $0.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" } } ?? ""
+        if !language.isEmpty { out.tag(" class=\"language-"); out.text(language); out.tag("\"") }
+        out.tag(">"); out.text(c.code); out.tag("</code></pre>\n")
+    }
+
+    private mutating func callout(_ c: Callout) {
+        out.tag("<aside class=\"callout callout-"); out.text(c.kind.rawValue); out.tag("\" role=\"note\">\n")
+        out.tag("<p class=\"callout-title\">"); out.text(strings.calloutTitles[c.kind] ?? c.kind.rawValue); out.tag("</p>\n")
+        blocks(c.children)
+        out.tag("</aside>\n")
+    }
+
+    private mutating func table(_ t: Table) {
+        out.tag("<div class=\"table\">\n<table>\n")
+        if !t.header.isEmpty {
+            out.tag("<thead>\n<tr>\n")
+            for (i, cell) in t.header.enumerated() { self.cell(cell, header: true, alignment: i < t.alignments.count ? t.alignments[i] : .none) }
+            out.tag("</tr>\n</thead>\n")
+        }
+        if !t.rows.isEmpty {
+            out.tag("<tbody>\n")
+            for row in t.rows {
+                out.tag("<tr>\n")
+                for (i, cell) in row.enumerated() { self.cell(cell, header: false, alignment: i < t.alignments.count ? t.alignments[i] : .none) }
+                out.tag("</tr>\n")
+            }
+            out.tag("</tbody>\n")
+        }
+        out.tag("</table>\n</div>\n")
+    }
+
+    /// Alignment is a class: the page's CSP allows no inline style.
+    private mutating func cell(_ cell: TableCell, header: Bool, alignment: Table.Alignment) {
+        out.tag(header ? "<th" : "<td")
+        switch alignment {
+        case .none: break
+        case .left: out.tag(" class=\"align-left\"")
+        case .center: out.tag(" class=\"align-center\"")
+        case .right: out.tag(" class=\"align-right\"")
+        }
+        out.tag(">"); inlines(cell.inlines); out.tag(header ? "</th>\n" : "</td>\n")
+    }
+
+    private mutating func video(_ v: Video) {
+        out.tag("<p class=\"video\">")
+        let label = strings.string("site.video", ["url": v.url])
+        if let href = externalHref(v.url, at: v.range.start) {
+            out.tag("<a href=\""); out.text(href); out.tag("\" rel=\"noopener\">"); out.text(label); out.tag("</a>")
+        } else {
+            out.text(label)
+        }
+        out.tag("</p>\n")
+    }
+
+    // MARK: Inlines
+
+    mutating func inlines(_ inlines: [Inline]) {
+        for i in inlines { inline(i) }
+    }
+
+    private mutating func inline(_ inline: Inline) {
+        switch inline {
+        case .text(let t): out.text(t.string)
+        case .emphasis(let e): out.tag("<em>"); inlines(e.children); out.tag("</em>")
+        case .strong(let s): out.tag("<strong>"); inlines(s.children); out.tag("</strong>")
+        case .code(let c): out.tag("<code>"); out.text(c.code); out.tag("</code>")
+        case .link(let l): link(l)
+        case .image(let i): image(i)
+        case .softBreak: out.tag("\n")
+        case .lineBreak: out.tag("<br>\n")
+        case .html(let h): if Self.isLineBreakTag(h.raw) { out.tag("<br>") }
+        case .uiPath(let p): uiPath(p)
+        }
+    }
+
+    private mutating func link(_ l: Link) {
+        let target = links.resolve(l.destination)
+        switch target {
+        case .unsafe:
+            warn(l.destination, at: l.range.start)
+            inlines(l.children)
+            return
+        case .inPage(let href), .page(let href):
+            out.tag("<a href=\""); out.text(href); out.tag("\"")
+        case .external(let href):
+            out.tag("<a href=\""); out.text(href); out.tag("\" rel=\"noopener\"")
+        }
+        if !l.title.isEmpty { out.tag(" title=\""); out.text(l.title); out.tag("\"") }
+        out.tag(">"); inlines(l.children); out.tag("</a>")
+    }
+
+    /// Images become links to the image: the pages load nothing from elsewhere, and the
+    /// article's relative image files are not part of the export.
+    private mutating func image(_ i: Image) {
+        let label = strings.string("site.image", ["alt": i.children.plainText])
+        guard let href = externalHref(i.source, at: i.range.start) else {
+            out.tag("<span class=\"image\">"); out.text(label); out.tag("</span>")
+            return
+        }
+        out.tag("<a class=\"image\" href=\""); out.text(href); out.tag("\" rel=\"noopener\">"); out.text(label); out.tag("</a>")
+    }
+
+    private mutating func externalHref(_ raw: String, at position: SourcePosition) -> String? {
+        switch links.resolve(raw) {
+        case .unsafe: warn(raw, at: position); return nil
+        case .inPage(let h), .page(let h), .external(let h): return h
+        }
+    }
+
+    private mutating func uiPath(_ p: UIPath) {
+        out.tag("<span class=\"ui-path\">")
+        for (n, segment) in p.segments.enumerated() {
+            if n > 0 { out.tag("<span class=\"ui-path-separator\">"); out.text(strings.uiPathSeparator); out.tag("</span>") }
+            if segment.isEmpty {
+                out.tag("<span class=\"ui-path-missing\">"); out.text(strings.uiPathMissing); out.tag("</span>")
+            } else {
+                out.tag("<span class=\"ui\">"); inlines(segment.inlines); out.tag("</span>")
+            }
+        }
+        out.tag("</span>")
+    }
+
+    private mutating func warn(_ url: String, at position: SourcePosition) {
+        warnings.append(SiteWarning(code: .unsafeLink, file: file, position: position, arguments: ["url": url]))
+    }
+
+    static func isLineBreakTag(_ raw: String) -> Bool {
+        let compact = raw.lowercased().filter { !$0.isWhitespace }
+        return compact == "<br>" || compact == "<br/>"
+    }
+}
+
+/// Ids for headings without an explicit anchor, the way Docs makes them: lowercased words
+/// joined by hyphens, letters of any script kept.
+enum HeadingID {
+    static func make(from text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for c in text.lowercased() {
+            if c.isLetter || c.isNumber {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.append(c)
+            } else if c.isWhitespace || c == "-" {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+}

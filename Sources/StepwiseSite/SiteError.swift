@@ -1,0 +1,21 @@
+/// Why an export could not run or finish; the CLI turns it into a localized message.
+public struct SiteError: Error, Sendable, Hashable {
+    public enum Code: String, Sendable, Hashable {
+        /// A template folder or file could not be read.
+        case templatesUnreadable = "templates-unreadable"
+        /// A template is not valid Mustache.
+        case templateSyntax = "template-syntax"
+        /// A required template is missing.
+        case templateMissing = "template-missing"
+        /// The output folder or a page could not be written.
+        case outputUnwritable = "output-unwritable"
+    }
+
+    public var code: Code
+    /// Catalog placeholders: `path`, `detail`, `name`.
+    public var arguments: [String: String]
+
+    public init(_ code: Code, _ arguments: [String: String]) {
+        self.code = code; self.arguments = arguments
+    }
+}

@@ -1,0 +1,36 @@
+import StepwiseArticle
+import StepwiseLocale
+
+/// The catalog strings one locale's pages use, looked up once per locale rather than per node.
+struct SiteStrings: Sendable {
+    let localizer: Localizer
+    let calloutTitles: [CalloutKind: String]
+    let uiPathSeparator: String
+    let uiPathMissing: String
+
+    init(localizer: Localizer) {
+        self.localizer = localizer
+        var titles: [CalloutKind: String] = [:]
+        for kind in CalloutKind.allCases { titles[kind] = localizer.string("callout.title.\(kind.rawValue)") }
+        calloutTitles = titles
+        uiPathSeparator = localizer.string("site.ui-path-separator")
+        uiPathMissing = localizer.string("site.ui-path-missing")
+    }
+
+    var locale: String { localizer.locale }
+
+    func string(_ key: String, _ args: [String: String] = [:]) -> String { localizer.string(key, args) }
+
+    func plural(_ key: String, count: Int, _ args: [String: String] = [:]) -> String {
+        localizer.plural(key, count: count, args)
+    }
+
+    /// A localized sentence around one piece of markup (`{command}` as `<code>…</code>`):
+    /// the sentence is escaped, then the escaped placeholder is replaced by the escaped markup.
+    func html(_ key: String, placeholder: String, markup: String, _ args: [String: String] = [:]) -> String {
+        var args = args
+        let token = "\u{E000}\(placeholder)\u{E000}"
+        args[placeholder] = token
+        return HTMLText.escape(localizer.string(key, args)).replacingOccurrences(of: token, with: markup)
+    }
+}
