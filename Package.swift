@@ -26,10 +26,10 @@ let package = Package(
             name: "StepwiseArticle",
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
+        .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")]),
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "StepwiseDomain", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .target(
             name: "StepwiseSite",
