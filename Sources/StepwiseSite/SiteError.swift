@@ -1,7 +1,9 @@
 /// Why an export could not run or finish; the CLI turns it into a localized message.
 public struct SiteError: Error, Sendable, Hashable {
     public enum Code: String, Sendable, Hashable {
-        /// A template folder or file could not be read.
+        /// `--templates` is not a folder.
+        case templatesNotAFolder = "templates-not-a-folder"
+        /// A template file could not be read.
         case templatesUnreadable = "templates-unreadable"
         /// A template is not valid Mustache.
         case templateSyntax = "template-syntax"

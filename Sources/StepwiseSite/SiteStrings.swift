@@ -8,16 +8,18 @@ struct SiteStrings: Sendable {
     let uiPathSeparator: String
     let uiPathMissing: String
 
-    init(localizer: Localizer) {
+    /// The page's language tag; a locale without a catalog uses en-US strings under its own tag.
+    let locale: String
+
+    init(localizer: Localizer, locale: String? = nil) {
         self.localizer = localizer
+        self.locale = locale ?? localizer.locale
         var titles: [CalloutKind: String] = [:]
         for kind in CalloutKind.allCases { titles[kind] = localizer.string("callout.title.\(kind.rawValue)") }
         calloutTitles = titles
         uiPathSeparator = localizer.string("site.ui-path-separator")
         uiPathMissing = localizer.string("site.ui-path-missing")
     }
-
-    var locale: String { localizer.locale }
 
     func string(_ key: String, _ args: [String: String] = [:]) -> String { localizer.string(key, args) }
 

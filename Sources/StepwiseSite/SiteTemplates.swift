@@ -17,7 +17,7 @@ struct SiteTemplates: Sendable {
         if let folder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw SiteError(.templatesUnreadable, ["path": folder, "detail": "not a folder"])
+                throw SiteError(.templatesNotAFolder, ["path": folder])
             }
         }
         for name in Self.names {
@@ -27,7 +27,7 @@ struct SiteTemplates: Sendable {
                 if FileManager.default.fileExists(atPath: candidate) { file = candidate }
             }
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw SiteError(.templatesUnreadable, ["path": file, "detail": "cannot read"])
+                throw SiteError(.templatesUnreadable, ["path": file])
             }
             do {
                 try library.register(String(decoding: data, as: UTF8.self), named: name)

@@ -1,0 +1,165 @@
+import Dispatch
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+
+/// Exports articles as a static site: the pages of every article in every locale, a locale
+/// index with a search box, a search index per locale, a sitemap, and one stylesheet and
+/// one script. Articles are rendered on all cores; output is the same bytes for the same
+/// input, and a file is only written when its bytes change.
+public struct SiteExporter: Sendable {
+    public let options: SiteOptions
+    let templates: SiteTemplates
+
+    public init(options: SiteOptions) throws(SiteError) {
+        self.options = options
+        templates = try SiteTemplates(override: options.templates)
+    }
+
+    /// `sources` are all the content's articles; `locales` (when given) picks the ones exported.
+    /// `progress` is called with (articles done, articles) from worker threads.
+    public func export(_ sources: [SiteSource], locales selected: [String]? = nil,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws(SiteError) -> SiteReport {
+        let allLocales = Set(sources.map(\.locale))
+        let chosen = sources
+            .filter { source in selected.map { $0.contains { $0.caseInsensitiveCompare(source.locale) == .orderedSame } } ?? true }
+            .sorted { ($0.locale, $0.slug) < ($1.locale, $1.slug) }
+        let exported = Self.uniqued(chosen)
+        let locales = Array(Set(exported.map(\.locale))).sorted()
+
+        var pages: [String: [String]] = [:]
+        for s in exported { pages[s.slug, default: []].append(s.locale) }
+        for key in pages.keys { pages[key]!.sort() }
+        let (byLocale, fallback) = SiteContext.loadStrings(locales: locales, folder: options.localesFolder)
+        let base = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let site = SiteContext(templates: templates, stringsByLocale: byLocale, fallbackStrings: fallback, pages: pages,
+                               links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(pages.keys))), baseURL: base)
+        let output = SiteOutput(root: options.output)
+
+        let results = renderArticles(exported, site: site, output: output, progress: progress)
+        var report = SiteReport()
+        var summaries: [String: [PageSummary]] = [:]
+        var keep = Set<String>()
+        for (source, result) in zip(exported, results) {
+            switch result {
+            case .failed(let error):
+                report.failures.append(error)
+            case .unwritable(let error):
+                throw error
+            case .page(let path, let wrote, let warnings, let summary, let bindingError):
+                report.files += 1
+                report.articlePages += 1
+                keep.insert(path)
+                if wrote { report.written += 1; report.writtenPaths.append(path) }
+                report.warnings += warnings
+                if let bindingError { report.failures.append(bindingError) }
+                summaries[source.locale, default: []].append(summary)
+            }
+        }
+
+        var files: [(String, [UInt8])] = []
+        for locale in locales {
+            let list = summaries[locale] ?? []
+            files.append(("\(locale)/index.html", Array(localeIndex(locale, list, site: site, locales: locales).utf8)))
+            files.append(("\(locale)/search.json", Array(Self.searchJSON(list).utf8)))
+        }
+        files.append(("index.html", Array(home(locales, summaries, site: site).utf8)))
+        files.append(("sitemap.xml", Array(sitemap(locales, summaries, site: site).utf8)))
+        for name in ["stepwise.css", "stepwise.js"] {
+            let data = FileManager.default.contents(atPath: SiteTemplates.assetsFolder.appendingPathComponent(name).path) ?? Data()
+            files.append(("assets/" + name, [UInt8](data)))
+        }
+        for (path, bytes) in files {
+            report.files += 1
+            if try output.write(path, bytes) { report.written += 1; report.writtenPaths.append(path) }
+        }
+
+        if options.clean {
+            let present = ((try? FileManager.default.contentsOfDirectory(atPath: options.output)) ?? [])
+                .filter { ContentLibrary.looksLikeLocale($0) }
+            let gone = Set(present).subtracting(allLocales)
+            report.removed = output.clean(locales: locales, keep: keep, goneLocales: gone).count
+        }
+        report.writtenPaths.sort()
+        report.warnings.sort { ($0.file, $0.position, $0.arguments["url"] ?? "") < ($1.file, $1.position, $1.arguments["url"] ?? "") }
+        return report
+    }
+
+    /// One page per slug and locale: a later duplicate (the same file name in two subfolders) is left out.
+    static func uniqued(_ sources: [SiteSource]) -> [SiteSource] {
+        var seen = Set<String>()
+        return sources.filter { seen.insert($0.locale + "/" + $0.slug).inserted }
+    }
+
+    enum ArticleResult: Sendable {
+        case page(path: String, wrote: Bool, warnings: [SiteWarning], summary: PageSummary, bindingError: ArticleError?)
+        case failed(ArticleError)
+        case unwritable(SiteError)
+    }
+
+    private func renderArticles(_ sources: [SiteSource], site: SiteContext, output: SiteOutput,
+                                progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
+        let results = ResultSlots<ArticleResult>(count: sources.count)
+        let labels = options.calloutLabels
+        let builder = StepGraphBuilder(options: StepGraphOptions(knownSlugs: Set(site.pages.keys)))
+        // Small chunks keep both cores busy when a few articles are much longer than the rest.
+        let chunk = 8
+        let chunks = (sources.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
+                let source = sources[i]
+                results[i] = Self.exportArticle(source, site: site, output: output, labels: labels, builder: builder)
+                if let progress { progress(results.finish(), sources.count) }
+            }
+        }
+        return results.values
+    }
+
+    private static func exportArticle(_ source: SiteSource, site: SiteContext, output: SiteOutput,
+                                      labels: CalloutLabels, builder: StepGraphBuilder) -> ArticleResult {
+        let parser = ArticleParser(options: .init(calloutLabels: labels, contentRoot: source.contentRoot))
+        let article: Article
+        do {
+            article = try parser.parse(contentsOf: source.path)
+        } catch {
+            return .failed(error)
+        }
+        let graph = builder.build(article)
+        var bound = Set<String>()
+        var bindingError: ArticleError?
+        do {
+            let bindings = try ActionBindings.loadIfPresent(slug: source.slug, contentRoot: URL(fileURLWithPath: source.contentRoot))
+            let ids = Set(graph.nodes.map(\.id))
+            bound = Set(bindings.entries.map(\.nodeID)).intersection(ids)
+        } catch {
+            bindingError = error
+        }
+        let page = ArticlePage(site: site, source: source, article: article, graph: graph, boundSteps: bound).render()
+        let path = source.locale + "/" + source.slug + "/index.html"
+        do {
+            let wrote = try output.write(path, Array(page.html.utf8))
+            return .page(path: path, wrote: wrote, warnings: page.warnings, summary: page.summary, bindingError: bindingError)
+        } catch {
+            return .unwritable(error)
+        }
+    }
+}
+
+/// Results written by index from concurrent workers; each slot is written once.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private var done = 0
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(i: Int) -> T? {
+        get { lock.withLock { slots[i] } }
+        set { lock.withLock { slots[i] = newValue } }
+    }
+
+    func finish() -> Int { lock.withLock { done += 1; return done } }
+
+    var values: [T] { lock.withLock { slots.map { $0! } } }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+extension SiteExporter {
+    func localeIndex(_ locale: String, _ articles: [PageSummary], site: SiteContext, locales: [String]) -> String {
+        let strings = site.strings(for: locale)
+        var context = site.pageContext(strings: strings, root: "../")
+        context["heading"] = strings.string("site.index.heading")
+        context["countText"] = strings.plural("site.index.count", count: articles.count)
+        context["searchLabel"] = strings.string("site.search.label")
+        context["searchNone"] = strings.string("site.search.none")
+        context["articleColumn"] = strings.string("site.index.column.article")
+        context["tasksColumn"] = strings.string("site.index.column.tasks")
+        context["stepsColumn"] = strings.string("site.index.column.steps")
+        context["alternates"] = locales.map { ["hreflang": $0, "href": site.url("\($0)/index.html", from: "../")] }
+        context["articles"] = Self.byTitle(articles, locale: locale).map { a -> [String: Any] in
+            ["slug": a.slug, "title": a.title, "tasks": a.tasks, "steps": a.steps]
+        }
+        return site.templates.render("locale-index", context)
+    }
+
+    /// Titles in the locale's alphabetical order, then slugs, so the order never depends on threads.
+    static func byTitle(_ articles: [PageSummary], locale: String) -> [PageSummary] {
+        let l = Locale(identifier: locale)
+        return articles.sorted {
+            let c = $0.title.compare($1.title, options: [.caseInsensitive], range: nil, locale: l)
+            return c == .orderedSame ? $0.slug < $1.slug : c == .orderedAscending
+        }
+    }
+
+    func home(_ locales: [String], _ summaries: [String: [PageSummary]], site: SiteContext) -> String {
+        let strings = site.fallbackStrings
+        var context = site.pageContext(strings: strings, root: "")
+        context["locales"] = locales.map { locale -> [String: Any] in
+            let s = site.strings(for: locale)
+            return ["locale": locale, "name": s.string("site.language-name"),
+                    "count": s.plural("site.index.count", count: summaries[locale]?.count ?? 0)]
+        }
+        return site.templates.render("home", context)
+    }
+
+    static func searchJSON(_ articles: [PageSummary]) -> String {
+        var out: [UInt8] = Array("[\n".utf8)
+        for (i, a) in articles.sorted(by: { $0.slug < $1.slug }).enumerated() {
+            ScriptJSON.object([("slug", .string(a.slug)), ("title", .string(a.title)), ("text", .string(a.text))]).write(to: &out)
+            out += Array((i + 1 < articles.count ? ",\n" : "\n").utf8)
+        }
+        out += Array("]\n".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func sitemap(_ locales: [String], _ summaries: [String: [PageSummary]], site: SiteContext) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        func add(_ path: String) { out += "<url><loc>" + HTMLText.escape(site.url(path, from: "")) + "</loc></url>\n" }
+        add("index.html")
+        for locale in locales {
+            add("\(locale)/index.html")
+            for a in (summaries[locale] ?? []).sorted(by: { $0.slug < $1.slug }) { add("\(locale)/\(a.slug)/index.html") }
+        }
+        return out + "</urlset>\n"
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import StepwiseArticle
+import StepwiseLocale
+import StepwiseSite
+import StepwiseTerminal
+
+struct ExportCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: CLI.text("site.cli.abstract"), discussion: CLI.text("site.cli.discussion"))
+    }
+
+    @Option(name: .customLong("out"), help: ArgumentHelp(CLI.text("site.cli.out"), valueName: "dir"))
+    var out: String
+
+    @Option(name: .customLong("locale"), help: ArgumentHelp(CLI.text("site.cli.locale"), valueName: "tag"))
+    var locale: [String] = []
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(CLI.text("site.cli.base-url"), valueName: "url"))
+    var baseURL: String?
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp(CLI.text("site.cli.templates"), valueName: "dir"))
+    var templates: String?
+
+    @Flag(name: .customLong("clean"), help: ArgumentHelp(CLI.text("site.cli.clean")))
+    var clean = false
+
+    @Option(name: .customLong("content"), help: ArgumentHelp(CLI.text("cli.option.content"), valueName: "dir"))
+    var content: String = CLI.checkout + "/Content"
+
+    @Option(name: .customLong("locales"), help: ArgumentHelp(CLI.text("cli.option.locales"), valueName: "dir"))
+    var locales: String = CLI.checkout + "/Locales"
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError(CLI.text("error.bad-option", ["option": "--base-url", "detail": CLI.text("site.cli.base-url-invalid")]))
+        }
+    }
+
+    func run() throws {
+        let localizer = CLI.loadLocalizer(folder: locales, requested: locale.first)
+        let prefix = { (severity: String) in localizer.string("\(severity).prefix") + ": " }
+        let library = ContentLibrary(root: content)
+        let sources = library.entries.map { SiteSource(slug: $0.slug, locale: $0.locale, path: $0.path, contentRoot: content) }
+        let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: clean,
+                                  localesFolder: URL(fileURLWithPath: locales), calloutLabels: Workspace.calloutLabels(folder: locales))
+        let progress = ProgressLine(localizer: localizer, total: sources.count)
+        var onProgress: (@Sendable (Int, Int) -> Void)?
+        if let progress { onProgress = { done, total in progress.update(done, total) } }
+        let report: SiteReport
+        do throws(SiteError) {
+            let exporter = try SiteExporter(options: options)
+            report = try exporter.export(sources, locales: locale.isEmpty ? nil : locale, progress: onProgress)
+        } catch {
+            progress?.clear()
+            let args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
+            throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
+        }
+        progress?.clear()
+        for warning in report.warnings {
+            let args = warning.arguments.mapValues(TerminalSanitizer.clean)
+            let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
+            CLI.printError("\(place): " + prefix("warning") + localizer.string("site.warning.\(warning.code.rawValue)", args))
+        }
+        let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))
+        for failure in report.failures { CLI.printError(ws.describe(failure)) }
+        print(localizer.string("site.cli.done", [
+            "out": TerminalSanitizer.clean(out), "files": String(report.files), "written": String(report.written),
+            "unchanged": String(report.files - report.written), "removed": String(report.removed),
+        ]))
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// "Exporting articles: 500 of 1502" on one rewritten stderr line, only when stderr is a
+/// terminal and the export is large enough to wait for.
+final class ProgressLine: @unchecked Sendable {
+    private let localizer: Localizer
+    private let lock = NSLock()
+    private var shown = 0
+
+    init?(localizer: Localizer, total: Int) {
+        guard isatty(STDERR_FILENO) == 1, total >= 200 else { return nil }
+        self.localizer = localizer
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        lock.withLock {
+            guard done == total || done - shown >= 50 else { return }
+            shown = done
+            let line = localizer.string("site.cli.progress", ["done": String(done), "total": String(total)])
+            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
+        }
+    }
+
+    func clear() {
+        lock.withLock { if shown > 0 { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) } }
+    }
+}
