@@ -12,6 +12,8 @@ struct ArticleHTML {
     var file: String
     private(set) var warnings: [SiteWarning] = []
     private var usedIDs: Set<String> = []
+    /// `<em>` inside `<em>` (and strong in strong) adds nothing a reader sees; validators flag it.
+    private var emphasisDepth = 0, strongDepth = 0
     var out = HTMLBuffer(capacity: 16 << 10)
 
     init(strings: SiteStrings, links: SiteLinks, headingIDs: Bool, file: String) {
@@ -161,8 +163,14 @@ struct ArticleHTML {
     private mutating func inline(_ inline: Inline) {
         switch inline {
         case .text(let t): out.text(t.string)
-        case .emphasis(let e): out.tag("<em>"); inlines(e.children); out.tag("</em>")
-        case .strong(let s): out.tag("<strong>"); inlines(s.children); out.tag("</strong>")
+        case .emphasis(let e):
+            if emphasisDepth == 0 { out.tag("<em>") }
+            emphasisDepth += 1; inlines(e.children); emphasisDepth -= 1
+            if emphasisDepth == 0 { out.tag("</em>") }
+        case .strong(let s):
+            if strongDepth == 0 { out.tag("<strong>") }
+            strongDepth += 1; inlines(s.children); strongDepth -= 1
+            if strongDepth == 0 { out.tag("</strong>") }
         case .code(let c): out.tag("<code>"); out.text(c.code); out.tag("</code>")
         case .link(let l): link(l)
         case .image(let i): image(i)
@@ -178,6 +186,10 @@ struct ArticleHTML {
         switch target {
         case .unsafe:
             warn(l.destination, at: l.range.start)
+            inlines(l.children)
+            return
+        case .inPage(""):
+            // `[text]()` goes nowhere; the words stay.
             inlines(l.children)
             return
         case .inPage(let href), .page(let href):
@@ -203,6 +215,7 @@ struct ArticleHTML {
     private mutating func externalHref(_ raw: String, at position: SourcePosition) -> String? {
         switch links.resolve(raw) {
         case .unsafe: warn(raw, at: position); return nil
+        case .inPage(""): return nil
         case .inPage(let h), .page(let h), .external(let h): return h
         }
     }

@@ -13,7 +13,7 @@ extension SiteExporter {
         context["stepsColumn"] = strings.string("site.index.column.steps")
         context["alternates"] = locales.map { ["hreflang": $0, "href": site.url("\($0)/index.html", from: "../")] }
         context["articles"] = Self.byTitle(articles, locale: locale).map { a -> [String: Any] in
-            ["slug": a.slug, "title": a.title, "tasks": a.tasks, "steps": a.steps]
+            ["slug": a.slug, "href": SiteLinks.encoded(a.slug + "/index.html"), "title": a.title, "tasks": a.tasks, "steps": a.steps]
         }
         return site.templates.render("locale-index", context)
     }

@@ -50,15 +50,17 @@ struct SiteLinks: Sendable {
     /// controls, so those are removed before the scheme is compared.
     static func isUnsafe(_ href: String) -> Bool {
         var scheme: [UInt8] = []
+        var colon = false
         for b in href.utf8 {
             if b <= 0x20 || b == 0x7F {
                 if b == 0x09 || b == 0x0A || b == 0x0D || scheme.isEmpty { continue }
                 return false
             }
-            if b == UInt8(ascii: ":") { break }
+            if b == UInt8(ascii: ":") { colon = true; break }
             scheme.append(b | 0x20)
             if scheme.count > 10 { return false }
         }
+        guard colon else { return false }
         let name = String(decoding: scheme, as: UTF8.self)
         return name == "javascript" || name == "vbscript" || name == "data"
     }
