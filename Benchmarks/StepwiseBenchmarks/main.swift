@@ -11,7 +11,8 @@ import StepwiseLocale
 //
 // Cases: parse (raw libcmark parse + iterate vs. front matter + Article + step graph);
 // startup (`stepwise run` to its first screen and out, piped `quit`, vs. a trivial Swift
-// binary's start-up; both release builds beside this one, so run scripts/benchmark).
+// binary's start-up; both release builds beside this one, so run scripts/benchmark);
+// export (the corpus as a static site vs. cmark and Hugo on the same files, ExportBenchmark.swift).
 
 struct Options {
     var rounds = 7
@@ -28,7 +29,7 @@ struct Options {
             }
             i += 1
         }
-        if cases.isEmpty { cases = ["parse", "startup"] }
+        if cases.isEmpty { cases = ["parse", "startup", "export"] }
     }
 }
 
@@ -155,8 +156,9 @@ for name in options.cases {
     switch name {
     case "parse": parseCase(options)
     case "startup": startupCase(options)
+    case "export": exportCase(options)
     default:
-        print("unknown benchmark case '\(name)'; known: parse, startup")
+        print("unknown benchmark case '\(name)'; known: parse, startup, export")
         exit(2)
     }
 }

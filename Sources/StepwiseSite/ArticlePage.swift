@@ -33,16 +33,15 @@ struct ArticlePage {
 
         let hasGuide = !graph.nodes.isEmpty
         var guide = "", graphJSON = ""
-        var warnings = renderer.warnings
         if hasGuide {
+            // The guided sections repeat the article's blocks, so their warnings are ones the
+            // article already gave and are not reported twice.
             var copy = ArticleHTML(strings: strings, links: links, headingIDs: false, file: article.path)
             let panel = GuidedPanel(graph: graph, strings: strings, boundSteps: boundSteps)
             guide = panel.sections(using: &copy)
             graphJSON = panel.json()
-            // The guided copies repeat the article's links; their warnings are the same ones.
-            _ = copy.warnings
         }
-        warnings = Array(Set(warnings)).sorted { ($0.file, $0.position) < ($1.file, $1.position) }
+        let warnings = renderer.warnings
 
         let locales = site.pages[source.slug] ?? [source.locale]
         let languages: [[String: Any]] = locales.map { locale in
@@ -74,20 +73,33 @@ struct ArticlePage {
 /// Readable text of blocks for the search index: words separated by single spaces.
 enum SearchText {
     static func of(_ blocks: [Block]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(blocks, to: &out)
-        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func append(_ blocks: [Block], to out: inout String) {
+    private static func append(_ blocks: [Block], to out: inout [UInt8]) {
         for b in blocks {
             switch b {
-            case .codeBlock(let c): out += c.code; out += " "
+            case .codeBlock(let c): words(c.code, to: &out)
             case .html, .thematicBreak, .video: break
             default:
-                out += b.inlines.plainText; out += " "
+                words(b.inlines.plainText, to: &out)
                 append(b.children, to: &out)
             }
         }
+    }
+
+    /// ASCII whitespace runs become one space: what separates words in every language here.
+    private static func words(_ s: String, to out: inout [UInt8]) {
+        for u in s.utf8 {
+            if u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0x0C {
+                if let last = out.last, last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+            } else {
+                out.append(u)
+            }
+        }
+        if let last = out.last, last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
     }
 }

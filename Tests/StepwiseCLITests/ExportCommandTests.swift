@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `stepwise export` as a user runs it.
+@Suite struct ExportCommandTests {
+    static func temp() -> String { NSTemporaryDirectory() + "stepwise-export-cli-" + UUID().uuidString }
+
+    @Test func exportsTheContentAndReportsInTheUsersLanguage() throws {
+        let out = Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try CLI.run(["export", "--out", out], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "Vietne saglabāta mapē \(out) (faili: 12, mainīti: 12, nemainīti: 0, izdzēsti: 0).\n")
+        #expect(r.stderr.isEmpty)  // not a terminal: no progress line
+        for page in ["index.html", "sitemap.xml", "assets/stepwise.css", "assets/stepwise.js", "lv-LV/search.json",
+                     "lv-LV/activate-or-reactivate-a-subscription/index.html", "en-US/contact-support-for-business-products/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + page), "\(page)")
+        }
+        let again = try CLI.run(["export", "--out", out, "--clean"])
+        #expect(again.stdout == "Site saved in \(out) (files: 12, changed: 0, unchanged: 12, removed: 0).\n")
+    }
+
+    @Test func unsafeLinksWarnWithTheirPlace() throws {
+        let out = Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let content = packageRoot + "/Tests/StepwiseSiteTests/Fixtures/Content"
+        let r = try CLI.run(["export", "--out", out, "--content", content, "--locale", "en-US"])
+        #expect(r.status == 0)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines.first == "\(content)/en-US/injection.md:15:10: warning: link to javascript:alert('link') left out: javascript:, vbscript: and data: links are never exported")
+    }
+
+    @Test func usageAndContentErrors() throws {
+        let out = Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let badURL = try CLI.run(["export", "--out", out, "--base-url", "ftp://x"])
+        #expect(badURL.status == 2)
+        #expect(badURL.stderr.contains("--base-url: must start with http:// or https://"))
+        let missing = try CLI.run(["export"])
+        #expect(missing.status == 2)
+        let templates = try CLI.run(["export", "--out", out, "--templates", out + "/none"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(templates.status == 1)
+        #expect(templates.stderr == "kļūda: \(out)/none nav mape\n")
+    }
+
+    @Test func helpIsLocalized() throws {
+        let r = try CLI.run(["export", "--help"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Eksportē rakstus kā statisku HTML vietni"))
+        #expect(r.stdout.contains("--clean"))
+    }
+}
