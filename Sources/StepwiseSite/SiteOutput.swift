@@ -31,8 +31,18 @@ struct SiteOutput: Sendable {
         return true
     }
 
+    /// The common causes get a catalog key (`site.error.detail.*`); others keep the system's words.
     private func failure(_ path: String) -> SiteError {
-        SiteError(.outputUnwritable, ["path": path, "detail": String(cString: strerror(errno))])
+        let code = errno
+        var args = ["path": path, "detail": String(cString: strerror(code))]
+        switch code {
+        case ENOTDIR, EEXIST: args["detail-key"] = "not-a-folder"
+        case EACCES, EPERM: args["detail-key"] = "permission-denied"
+        case ENOSPC: args["detail-key"] = "disk-full"
+        case EROFS: args["detail-key"] = "read-only"
+        default: break
+        }
+        return SiteError(.outputUnwritable, args)
     }
 
     private func makeFolders(for relative: String) {

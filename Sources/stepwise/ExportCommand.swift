@@ -42,6 +42,16 @@ struct ExportCommand: ParsableCommand {
         let prefix = { (severity: String) in localizer.string("\(severity).prefix") + ": " }
         let library = ContentLibrary(root: content)
         let sources = library.entries.map { SiteSource(slug: $0.slug, locale: $0.locale, path: $0.path, contentRoot: content) }
+        // `--locale lv` picks `lv-LV` as everywhere else; a locale the content lacks is a usage error.
+        var chosen: [String] = []
+        for tag in locale {
+            guard let match = LocaleNegotiation.match(tag, available: library.locales) else {
+                let detail = localizer.string("site.error.no-such-locale", ["locale": TerminalSanitizer.clean(tag), "content": TerminalSanitizer.clean(content)])
+                CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--locale", "detail": detail]))
+                throw ExitCode(2)
+            }
+            chosen.append(match)
+        }
         let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: clean,
                                   localesFolder: URL(fileURLWithPath: locales), calloutLabels: Workspace.calloutLabels(folder: locales))
         let progress = ProgressLine(localizer: localizer, total: sources.count)
@@ -50,15 +60,20 @@ struct ExportCommand: ParsableCommand {
         let report: SiteReport
         do throws(SiteError) {
             let exporter = try SiteExporter(options: options)
-            report = try exporter.export(sources, locales: locale.isEmpty ? nil : locale, progress: onProgress)
+            report = try exporter.export(sources, locales: chosen.isEmpty ? nil : chosen, progress: onProgress)
         } catch {
             progress?.clear()
-            let args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
+            var args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
+            if let key = args["detail-key"] { args["detail"] = localizer.string("site.error.detail." + key) }
             throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
         }
         progress?.clear()
         for warning in report.warnings {
-            let args = warning.arguments.mapValues(TerminalSanitizer.clean)
+            // A `data:` URL can be kilobytes of base64; the start says enough.
+            let args = warning.arguments.mapValues { value in
+                let clean = TerminalSanitizer.clean(value)
+                return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
+            }
             let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
             CLI.printError("\(place): " + prefix("warning") + localizer.string("site.warning.\(warning.code.rawValue)", args))
         }

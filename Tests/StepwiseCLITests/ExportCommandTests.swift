@@ -42,6 +42,29 @@ import Testing
         let templates = try CLI.run(["export", "--out", out, "--templates", out + "/none"], environment: ["LANG": "lv_LV.UTF-8"])
         #expect(templates.status == 1)
         #expect(templates.stderr == "kļūda: \(out)/none nav mape\n")
+
+        let unknown = try CLI.run(["export", "--out", out, "--locale", "de-DE"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasSuffix("has no articles in de-DE\n"))
+
+        // The output is a file: nothing can go under it.
+        FileManager.default.createFile(atPath: out, contents: Data())
+        let blocked = try CLI.run(["export", "--out", out, "--locale", "lv"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr == "kļūda: nevar ierakstīt \(out)/lv-LV/activate-or-reactivate-a-subscription/index.html: kāda ceļa daļa ir fails, nevis mape\n")
+    }
+
+    @Test func aBrokenArticleIsReportedAndTheRestExported() throws {
+        let content = Self.temp(), out = Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: content); try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
+        try Data("# Fine\n\nText.\n".utf8).write(to: URL(fileURLWithPath: content + "/en-US/good.md"))
+        try Data([0x62, 0x61, 0x64, 0x20, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: content + "/en-US/bad.md"))
+        let r = try CLI.run(["export", "--out", out, "--content", content])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(content)/en-US/bad.md:1:5: error: the file is not valid UTF-8\n")
+        #expect(FileManager.default.fileExists(atPath: out + "/en-US/good/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/en-US/bad"))
     }
 
     @Test func helpIsLocalized() throws {
