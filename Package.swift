@@ -45,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseSite"],
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),

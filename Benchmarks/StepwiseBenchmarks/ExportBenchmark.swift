@@ -1,11 +1,9 @@
 import Dispatch
 import Foundation
-import StepwiseArticle
-import StepwiseLocale
-import StepwiseSite
 
-// export: `stepwise export`'s engine over the whole corpus (a fresh output folder each round,
-// all cores) against two peers run on the same files in the same run:
+// export: the `stepwise export` command (a whole process, all cores, a new output folder each
+// round, then once more into the same folder with nothing changed) over the whole corpus,
+// against two peers run on the same files in the same run:
 // - Debian's `cmark --to html`, one process per file writing one page each, as many at once
 //   as there are cores (the pages/s a cmark-based site build could reach), and, for
 //   reference, one cmark process per core over its share of the files concatenated (cmark's
@@ -95,8 +93,11 @@ func exportCase(_ options: Options) {
     }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let locales = root.appendingPathComponent("Locales")
-    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: locales))
-    let sources = files.map { SiteSource(slug: $0.slug, locale: $0.locale, path: $0.path, contentRoot: $0.root) }
+    let stepwiseBinary = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/stepwise"
+    guard FileManager.default.isExecutableFile(atPath: stepwiseBinary) else {
+        print("export: build stepwise beside this binary first (scripts/benchmark does)")
+        exit(1)
+    }
     let scratch = NSTemporaryDirectory() + "stepwise-bench-export-" + UUID().uuidString
     try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -111,15 +112,19 @@ func exportCase(_ options: Options) {
     }
     func discard(_ folder: String) {}
 
-    var pages = 0
+    // Both site builders run as whole processes over copies of the files in a content folder
+    // of their own, `<locale>/<slug>.md` for Stepwise, `content/<locale>/<slug>.md` for Hugo.
+    let content = scratch + "/content"
+    for file in files {
+        let target = content + "/\(file.locale)/\(file.slug).md"
+        try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? FileManager.default.copyItem(atPath: file.path, toPath: target)
+    }
     var out = ""
+    var stepwiseFailed = false
     func stepwise() {
-        do {
-            let exporter = try SiteExporter(options: SiteOptions(output: out, localesFolder: locales, calloutLabels: labels))
-            pages = try exporter.export(sources).articlePages
-        } catch {
-            print("export: stepwise failed: \(error)")
-            exit(1)
+        if !runProcess(stepwiseBinary, ["export", "--out", out, "--content", content, "--locales", locales.path], stderr: "/dev/null") {
+            stepwiseFailed = true
         }
     }
     let cmarkOut = scratch + "/cmark"
@@ -146,7 +151,13 @@ func exportCase(_ options: Options) {
     }
 
     // Warm the page cache and the binaries.
-    out = fresh("stepwise"); stepwise(); discard(out)
+    out = fresh("stepwise"); stepwise()
+    let pages = (FileManager.default.subpaths(atPath: out) ?? []).filter { $0.hasSuffix("/index.html") && $0.split(separator: "/").count == 3 }.count
+    discard(out)
+    if stepwiseFailed {
+        print("export: stepwise export failed")
+        exit(1)
+    }
     cmarkPerPage(); cmarkPerCore()
     out = fresh("hugo"); hugoBuild()
     let hugoPages = (FileManager.default.subpaths(atPath: out) ?? []).filter { $0.hasSuffix("/index.html") }.count
@@ -171,8 +182,8 @@ func exportCase(_ options: Options) {
         label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%8.1f ms %9.0f pages/s", ms, r)
     }
     print("export: \(files.count) corpus articles, \(pages) pages, \(cores) cores, \(rounds) rounds (median)")
-    print(line("  stepwise export (full, fresh folder):", median(s), sr))
-    print(line("  stepwise re-export, nothing changed:", median(again), rate(median(again))))
+    print(line("  stepwise export (whole process, new folder):", median(s), sr))
+    print(line("  stepwise export again, nothing changed:", median(again), rate(median(again))))
     print(line("  cmark --to html, a process per page:", median(c), cr))
     print(line("  cmark --to html, a process per core:", median(cc), ccr))
     print(line("  hugo site build:", median(h), hr) + "  (\(hugoPages) pages; \(titled) without front matter given a title)")
