@@ -103,14 +103,16 @@ public struct SiteExporter: Sendable {
         let results = ResultSlots<ArticleResult>(count: sources.count)
         let labels = options.calloutLabels
         let builder = StepGraphBuilder(options: StepGraphOptions(knownSlugs: Set(site.pages.keys)))
-        // Small chunks keep both cores busy when a few articles are much longer than the rest.
+        // Workers take small chunks in turn, so a few long articles do not leave a core idle.
         let chunk = 8
         let chunks = (sources.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
-                let source = sources[i]
-                results[i] = Self.exportArticle(source, site: site, output: output, labels: labels, builder: builder)
-                if let progress { progress(results.finish(), sources.count) }
+        let workers = min(options.concurrency, max(1, chunks))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let c = results.nextChunk(of: chunks) {
+                for i in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
+                    results[i] = Self.exportArticle(sources[i], site: site, output: output, labels: labels, builder: builder)
+                    if let progress { progress(results.finish(), sources.count) }
+                }
             }
         }
         return results.values
@@ -150,6 +152,7 @@ public struct SiteExporter: Sendable {
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]
     private var done = 0
+    private var claimed = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
@@ -160,6 +163,15 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     }
 
     func finish() -> Int { lock.withLock { done += 1; return done } }
+
+    /// The next chunk no worker has taken yet, nil when all are taken.
+    func nextChunk(of count: Int) -> Int? {
+        lock.withLock {
+            guard claimed < count else { return nil }
+            claimed += 1
+            return claimed - 1
+        }
+    }
 
     var values: [T] { lock.withLock { slots.map { $0! } } }
 }

@@ -9,8 +9,9 @@ struct SiteTemplates: Sendable {
     let library: MustacheLibrary
 
     /// Shipped templates and assets, from the package's resources.
-    static var shippedFolder: URL { Bundle.module.resourceURL!.appendingPathComponent("Templates") }
-    static var assetsFolder: URL { Bundle.module.resourceURL!.appendingPathComponent("Assets") }
+    static var shippedFolder: URL { resources.appendingPathComponent("Templates") }
+    static var assetsFolder: URL { resources.appendingPathComponent("Assets") }
+    private static var resources: URL { Bundle.module.resourceURL ?? Bundle.module.bundleURL }
 
     init(override folder: String?) throws(SiteError) {
         var library = MustacheLibrary()

@@ -1,0 +1,68 @@
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+import Testing
+@testable import StepwiseSite
+
+/// Markdown through the real parser into article HTML.
+@Suite struct RenderingTests {
+    static let strings = SiteStrings(localizer: try! Localizer(locale: "lv-LV", folder: Repo.locales))
+
+    func html(_ markdown: String, known: [String: [String]] = [:]) throws -> (String, [SiteWarning]) {
+        let article = try ArticleParser(options: .init(calloutLabels: Repo.labels)).parse(bytes: Array(markdown.utf8), path: "/x/lv-LV/a.md")
+        let links = SiteLinks(links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(known.keys))), pages: known, locale: "lv-LV", root: "../../")
+        var renderer = ArticleHTML(strings: Self.strings, links: links, headingIDs: true, file: article.path)
+        renderer.blocks(article.blocks)
+        return (renderer.takeHTML(), renderer.warnings)
+    }
+
+    @Test func tablesAlignByClassNotStyle() throws {
+        let (out, _) = try html("| a | b | c |\n|:--|:-:|--:|\n| 1 | **2** | 3 |\n")
+        #expect(out.contains("<th class=\"align-left\">a</th>\n<th class=\"align-center\">b</th>\n<th class=\"align-right\">c</th>"))
+        #expect(out.contains("<td class=\"align-center\"><strong>2</strong></td>"))
+        #expect(!out.contains("style="))
+    }
+
+    @Test func headingIDsAreUniqueAndWithoutSpaces() throws {
+        let (out, _) = try html("## Sākums\n\n## Sākums\n\n## <a name=\"a b\"></a>Cits\n")
+        #expect(out.contains("<h2 id=\"sākums\">Sākums</h2>\n<h2 id=\"sākums-2\">Sākums</h2>\n<h2 id=\"a-b\">Cits</h2>"))
+    }
+
+    @Test func listsKeepTheirStartAndTightness() throws {
+        let (out, _) = try html("3. viens\n4. divi\n\n- a\n\n- b\n")
+        #expect(out.contains("<ol start=\"3\">\n<li>viens\n</li>"))
+        #expect(out.contains("<ul>\n<li>\n<p>a</p>\n</li>"))
+    }
+
+    @Test func calloutsUiPathsAndCode() throws {
+        let (out, _) = try html("> [!WARNING]\n> Uzmanīgi.\n\nAtlasiet **Fails** > **Opcijas**.\n\n```sh\necho <x>\n```\n")
+        #expect(out.contains("<aside class=\"callout callout-warning\" role=\"note\">\n<p class=\"callout-title\">Brīdinājums</p>\n<p>Uzmanīgi.</p>\n</aside>"))
+        #expect(out.contains("<span class=\"ui-path\"><span class=\"ui\"><strong>Fails</strong></span><span class=\"ui-path-separator\"> › </span><span class=\"ui\"><strong>Opcijas</strong></span></span>"))
+        #expect(out.contains("<pre><code class=\"language-sh\">echo &lt;x&gt;\n</code></pre>"))
+    }
+
+    @Test func linksToExportedArticlesOpenTheirPages() throws {
+        let known = ["b": ["en-US", "lv-LV"], "c": ["en-US"]]
+        let (out, _) = try html("[B](../b.md#sadala) [C](/docs/c) [D](d.md) [E]() [F](#vieta)", known: known)
+        #expect(out.contains("<a href=\"../../lv-LV/b/index.html#sadala\">B</a>"))
+        #expect(out.contains("<a href=\"../../en-US/c/index.html\">C</a>"))
+        #expect(out.contains("<a href=\"https://learn.microsoft.com/d\" rel=\"noopener\">D</a>"))
+        #expect(out.contains(" E <a href=\"#vieta\">F</a>"))
+    }
+
+    @Test func nestedEmphasisIsFlattenedAndRawHTMLDropped() throws {
+        let (out, _) = try html("*a *b* c* and x<br>y <span>z</span>\n")
+        #expect(out.contains("<em>a b c</em>"))
+        #expect(out.contains("x<br>y z"))
+        #expect(!out.contains("<span>"))
+    }
+
+    @Test func imagesAndVideosBecomeLinks() throws {
+        let (out, warnings) = try html("![Ekrāns](media/a.png)\n\n> [!VIDEO https://example.com/v]\n\n![x](data:image/png;base64,AA==)\n")
+        #expect(out.contains("<a class=\"image\" href=\"https://learn.microsoft.com/media/a.png\" rel=\"noopener\">Attēls: Ekrāns</a>"))
+        #expect(out.contains("<p class=\"video\"><a href=\"https://example.com/v\" rel=\"noopener\">Videoklips: https://example.com/v</a></p>"))
+        #expect(out.contains("<span class=\"image\">Attēls: x</span>"))
+        #expect(warnings.map(\.position) == [SourcePosition(line: 5, column: 1)])
+    }
+}
