@@ -8,12 +8,29 @@ import StepwiseFlow
 struct GuidedPanel {
     let graph: StepGraph
     let strings: SiteStrings
-    /// Steps that `stepwise run` can do with the reader, by node id (see `SiteActionHook`).
+    /// Steps that `stepwise run` can do with the reader (bound in `Content/<slug>.actions.yml`).
     let boundSteps: Set<String>
+    /// Looked up once: a long reference article has thousands of nodes, and scanning every
+    /// edge or task for each of them made pages quadratic in their length.
+    private let tasks: [String: StepTask]
+    private let waysOut: [String: [StepEdge]]
+    private let counters: [String: String]
+
+    init(graph: StepGraph, strings: SiteStrings, boundSteps: Set<String>) {
+        self.graph = graph; self.strings = strings; self.boundSteps = boundSteps
+        tasks = Dictionary(graph.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        waysOut = Dictionary(grouping: graph.edges.filter { $0.kind != .next }, by: \.from)
+        var counters: [String: String] = [:]
+        for node in graph.nodes where node.kind == .step {
+            if let number = node.stepNumber, let count = node.stepCount {
+                counters[node.id] = strings.plural("flow.step-counter", count: count, ["number": String(number)])
+            }
+        }
+        self.counters = counters
+    }
 
     func sections(using renderer: inout ArticleHTML) -> String {
         var out = HTMLBuffer(capacity: 8 << 10)
-        let tasks = Dictionary(graph.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for node in graph.nodes {
             out.tag("<section class=\"node node-"); out.text(node.kind.rawValue)
             out.tag("\" data-node=\""); out.text(node.id); out.tag("\" hidden>\n")
@@ -64,7 +81,7 @@ struct GuidedPanel {
 
     /// Choices, ways out and jumps as buttons that name the node they go to.
     private func ways(from node: StepNode, to out: inout HTMLBuffer) {
-        let edges = graph.edges(from: node.id).filter { $0.kind != .next }
+        let edges = waysOut[node.id] ?? []
         let restart = node.kind == .end && graph.start != node.id
         guard !edges.isEmpty || restart else { return }
         out.tag("<ul class=\"node-ways\">\n")
@@ -100,14 +117,12 @@ struct GuidedPanel {
         out.tag("<a href=\""); out.text(href); out.tag("\" rel=\"noopener\">"); out.text(label); out.tag("</a>")
     }
 
-    func counter(_ node: StepNode) -> String? {
-        guard node.kind == .step, let number = node.stepNumber, let count = node.stepCount else { return nil }
-        return strings.plural("flow.step-counter", count: count, ["number": String(number)])
-    }
+    /// "Step 3 of 5" in the catalog's plural form for the count.
+    func counter(_ node: StepNode) -> String? { counters[node.id] }
 
     /// What the live region says on arriving at a node.
     func announcement(_ node: StepNode) -> String {
-        let task = node.task.flatMap { id in graph.tasks.first { $0.id == id } }?.title ?? graph.article.title
+        let task = node.task.flatMap { tasks[$0] }?.title ?? graph.article.title
         switch node.kind {
         case .step: return strings.string("site.guided.announce", ["counter": counter(node) ?? "", "task": task])
         case .info: return task

@@ -77,8 +77,10 @@ struct ExportCommand: ParsableCommand {
             let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
             CLI.printError("\(place): " + prefix("warning") + localizer.string("site.warning.\(warning.code.rawValue)", args))
         }
-        let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))
-        for failure in report.failures { CLI.printError(ws.describe(failure)) }
+        if !report.failures.isEmpty {
+            let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))
+            for failure in report.failures { CLI.printError(ws.describe(failure)) }
+        }
         print(localizer.string("site.cli.done", [
             "out": TerminalSanitizer.clean(out), "files": String(report.files), "written": String(report.written),
             "unchanged": String(report.files - report.written), "removed": String(report.removed),
