@@ -45,9 +45,11 @@
       try { history.replaceState(null, "", location.pathname + location.search); } catch (e) { /* file:// in some browsers */ }
     }
     function show(id, focus) {
-      if (!nodes[id]) return;
+      if (!nodes[id] || !sections[id]) return;
+      // Only the shown section changes: reference articles have thousands of nodes.
+      if (current && sections[current]) sections[current].hidden = true;
       current = id;
-      Object.keys(sections).forEach(function (k) { sections[k].hidden = k !== id; });
+      sections[id].hidden = false;
       next.disabled = !edge(id, ["next"]);
       back.disabled = trail.length === 0 && !previous(id);
       live.textContent = nodes[id].announce;
@@ -78,6 +80,7 @@
         trail = [];
         show(id || graph.start, false);
       } else {
+        if (current && sections[current]) sections[current].hidden = true;
         current = null;
         clearHash();
       }
