@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
-        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .testTarget(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]

@@ -27,7 +27,8 @@ extension WizardSession {
         case .act: return act()
         case .answer, .cancel: return unavailableAction()
         case .escape where wizard.escapeEdge == nil && failure?.offersEscape == true:
-            return wizard.followTaskEscape().map(decorate)
+            guard let moved = wizard.followTaskEscape() else { return nil }
+            return decorate(moved)
         default: return nil
         }
     }
@@ -153,7 +154,8 @@ extension WizardSession {
                                   isPick: current.binding.isPick, succeeded: true, message: message, at: host.clock())
         records.append(record)
         dialog = nil
-        var screen = wizard.advance().map(decorate) ?? self.screen
+        let moved = wizard.advance()
+        var screen = moved.map { decorate($0) } ?? self.screen
         screen.actionResult = record
         return screen
     }

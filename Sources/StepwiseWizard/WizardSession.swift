@@ -92,7 +92,9 @@ public struct WizardSession: Sendable {
         if let answered = handleAction(command) {
             screen = answered
         } else {
-            screen = decorate(wizard.handle(command))
+            // Moved first, decorated after: `decorate(wizard.handle(…))` would read the wizard before the move.
+            let moved = wizard.handle(command)
+            screen = decorate(moved)
         }
         if before.0 != wizard.position { failure = nil }
         if command == .quit || before != (wizard.position, wizard.history.count, records.count) {

@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
                                        links: useColor ? .hyperlinks : .footnotes, strings: RenderStrings(localizer: ws.localizer))
         var text = renderer.render(parsed)
         if let slug = try ws.contentSlug(for: article) {
-            text += bindingsSection(try ws.bound(ws.graph(parsed), slug: slug), slug: slug, ws)
+            text += bindingsSection(try ws.bound(ws.graph(parsed), slug: slug), slug: slug, ws, renderer)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
@@ -44,16 +44,19 @@ struct ShowCommand: ParsableCommand {
 
 extension ShowCommand {
     /// A closing list of the steps `run` can do with the reader; empty without bindings.
-    func bindingsSection(_ graph: StepGraph, slug: String, _ ws: Workspace) -> String {
+    func bindingsSection(_ graph: StepGraph, slug: String, _ ws: Workspace, _ renderer: ArticleRenderer) -> String {
+        func paragraph(_ s: String, indent: Int = 0) -> String {
+            renderer.render(inlines: [.text(Text(s, range: .unknown))], indent: indent)
+        }
         let bound = graph.nodes.filter { $0.action != nil }
         guard !bound.isEmpty else { return "" }
-        var out = "\n" + ws.localizer.string("show.bindings-heading", ["article": slug]) + "\n"
+        var out = "\n" + paragraph(ws.localizer.string("show.bindings-heading", ["article": slug]))
         for node in bound {
             let task = graph.tasks.first { $0.id == node.task }?.title ?? ""
             let line = ws.localizer.string("show.binding-line", [
                 "task": task, "number": String(node.stepNumber ?? 1), "action": ws.describe(node.action!),
             ])
-            out += "  • " + TerminalSanitizer.clean(line) + "\n"
+            out += paragraph("• " + line, indent: 2)
         }
         return out
     }

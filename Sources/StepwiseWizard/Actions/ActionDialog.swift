@@ -67,7 +67,8 @@ struct ActionDialog: Sendable {
             if let number = Int(trimmed), number >= 1, number <= question.options.count {
                 return .value(question.options[number - 1].value)
             }
-            if let option = question.options.first(where: { $0.value.lowercased() == trimmed.lowercased() }) {
+            let wanted = trimmed.lowercased()
+            if let option = question.options.first(where: { $0.value.lowercased() == wanted || $0.aliases.contains { $0.lowercased() == wanted } }) {
                 return .value(option.value)
             }
             return .rejected(text.text("action.dialog.no-such-option", ["count": String(question.options.count)]))
