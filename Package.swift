@@ -43,6 +43,13 @@ let package = Package(
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
+        // libFuzzer target (scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING); a
+        // plain build replays input files, which the regression tests use.
+        .executableTarget(
+            name: "stepwise-fuzz",
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal", "StepwiseWizard"],
+            path: "Fuzz/StepwiseFuzz"
+        ),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
@@ -52,6 +59,6 @@ let package = Package(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
+        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz"]),
     ]
 )
