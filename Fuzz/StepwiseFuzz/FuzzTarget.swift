@@ -29,11 +29,15 @@ enum FuzzPipeline {
         _ = graph.mermaid()
 
         let plain = ArticleRenderer(width: 60, color: false, links: .footnotes, strings: strings).render(article)
-        TerminalPromise.checkPlain(plain, "show (plain)")
+        trapIfBroken(TerminalOutputCheck.plain(plain), "show (plain)")
         let styled = ArticleRenderer(width: 60, color: true, links: .hyperlinks, strings: strings).render(article)
-        TerminalPromise.checkStyled(styled, "show (styled)")
+        trapIfBroken(TerminalOutputCheck.styled(styled), "show (styled)")
 
         walk(graph)
+    }
+
+    static func trapIfBroken(_ problem: String?, _ stage: String) {
+        if let problem { fatalError("\(stage): \(problem)") }
     }
 
     /// Every screen of a walk that takes the first way on each time, drawn as pipe mode draws it.
@@ -44,60 +48,12 @@ enum FuzzPipeline {
         let renderer = WizardScreenRenderer(localizer: localizer, width: 60, color: false, input: .lines)
         var screen = wizard.screen
         for _ in 0..<64 {
-            TerminalPromise.checkPlain(renderer.render(screen), "wizard screen")
+            trapIfBroken(TerminalOutputCheck.plain(renderer.render(screen)), "wizard screen")
             if screen.kind == .end { break }
             screen = wizard.handle(screen.choices.isEmpty ? .next : .choose(1))
         }
         _ = wizard.handle(.back)
         _ = wizard.handle(.links)
-    }
-}
-
-/// What the terminal may receive.
-enum TerminalPromise {
-    /// Plain output: text and newlines only, no C0, DEL or C1 control character.
-    static func checkPlain(_ text: String, _ stage: String) {
-        for scalar in text.unicodeScalars where isControl(scalar) && scalar != "\n" {
-            fatalError("\(stage): control character U+\(String(scalar.value, radix: 16)) reached the terminal")
-        }
-    }
-
-    /// Styled output: besides newlines, only our SGR (`ESC [ digits;… m`) and OSC 8 hyperlinks
-    /// (`ESC ] 8 ; ; URL ESC \`) whose URL has no control character.
-    static func checkStyled(_ text: String, _ stage: String) {
-        let s = Array(text.unicodeScalars)
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            if c == "\u{1B}" {
-                guard i + 1 < s.count else { fatalError("\(stage): lone ESC at the end") }
-                if s[i + 1] == "[" {
-                    var j = i + 2
-                    while j < s.count, ("0"..."9").contains(s[j]) || s[j] == ";" { j += 1 }
-                    guard j < s.count, s[j] == "m" else { fatalError("\(stage): an escape sequence that is not SGR") }
-                    i = j + 1
-                    continue
-                }
-                if s[i + 1] == "]" {
-                    guard i + 4 < s.count, s[i + 2] == "8", s[i + 3] == ";", s[i + 4] == ";" else { fatalError("\(stage): an OSC that is not a hyperlink") }
-                    var j = i + 5
-                    while j < s.count, s[j] != "\u{1B}" {
-                        if isControl(s[j]) { fatalError("\(stage): control character inside a hyperlink") }
-                        j += 1
-                    }
-                    guard j + 1 < s.count, s[j + 1] == "\\" else { fatalError("\(stage): unterminated hyperlink") }
-                    i = j + 2
-                    continue
-                }
-                fatalError("\(stage): unknown escape sequence")
-            }
-            if isControl(c) && c != "\n" { fatalError("\(stage): control character U+\(String(c.value, radix: 16))") }
-            i += 1
-        }
-    }
-
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 
