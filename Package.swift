@@ -49,16 +49,23 @@ let package = Package(
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
+        // libFuzzer target (scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING); a
+        // plain build replays input files, which the regression tests use.
+        .executableTarget(
+            name: "stepwise-fuzz",
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal", "StepwiseWizard"],
+            path: "Fuzz/StepwiseFuzz"
+        ),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
-        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .testTarget(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "StepwiseSiteTests", dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise"]),
+        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz"]),
     ]
 )

@@ -11,10 +11,12 @@ struct SourceMap {
     private(set) var lineStarts: [Int]
     let lineOffset: Int
 
-    // Nodes arrive mostly left to right, so counting resumes from the last answer.
-    private var cacheLine = -1
-    private var cacheByte = 0
-    private var cacheScalars = 0
+    // Scalar counts at every `blockSize` bytes of the last line asked about, built as needed, so
+    // a position costs at most one block's scan however long the line is and in whatever order
+    // nodes ask (a parent's end before its children's starts).
+    private static let blockSize = 1024
+    private var blockLine = -1
+    private var blockCounts: [Int] = []
 
     /// The file's text as one String, and where `bytes` starts in its UTF-8, when text runs
     /// may be sliced from it.
@@ -46,28 +48,36 @@ struct SourceMap {
     private mutating func scalarColumn(line: Int, byteColumn: Int) -> Int {
         let start = lineStarts[line - 1]
         let limit = min(start + byteColumn, bytes.count)
-        var i = start, count = 0
-        if cacheLine == line, cacheByte <= limit {
-            i = cacheByte
-            count = cacheScalars
+        guard limit > start else { return 0 }
+        if blockLine != line {
+            blockLine = line
+            blockCounts = [0]
         }
-        // Eight bytes at a time: a scalar starts at every byte that is not 10xxxxxx.
+        let block = (limit - start) / Self.blockSize
+        while blockCounts.count <= block {
+            let from = start + (blockCounts.count - 1) * Self.blockSize
+            blockCounts.append(blockCounts[blockCounts.count - 1] + scalars(from: from, to: from + Self.blockSize))
+        }
+        let blockStart = start + block * Self.blockSize
+        return blockCounts[block] + scalars(from: blockStart, to: limit)
+    }
+
+    /// Scalars starting in bytes `from..<to`: every byte that is not 10xxxxxx, eight at a time.
+    private func scalars(from: Int, to: Int) -> Int {
+        var i = from, count = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while i + 8 <= limit {
+            while i + 8 <= to {
                 let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
                 count += 8 - continuation.nonzeroBitCount
                 i += 8
             }
         }
-        while i < limit {
+        while i < to {
             if bytes[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
-        cacheLine = line
-        cacheByte = i
-        cacheScalars = count
         return count
     }
 

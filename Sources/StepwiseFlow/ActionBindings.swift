@@ -19,15 +19,22 @@ public struct ActionBinding: Sendable, Hashable {
         self.nodeID = nodeID; self.kind = kind; self.position = position
     }
 
+    public var name: String { kind.name }
+    public var isPick: Bool { kind.isPick }
+    public var line: Int { position.line }
+    public var column: Int { position.column }
+}
+
+extension ActionBinding.Kind {
     /// The action or input name.
     public var name: String {
-        switch kind {
+        switch self {
         case .action(let name), .pick(let name): name
         }
     }
 
     public var isPick: Bool {
-        if case .pick = kind { return true }
+        if case .pick = self { return true }
         return false
     }
 }
@@ -139,6 +146,16 @@ public struct ActionBindings: Sendable, Hashable {
                 return nil
             }
         }
+    }
+
+    /// The graph with each bound node marked. Bindings naming nodes the graph lacks are left
+    /// out here; `problems(in:actions:picks:)` reports them.
+    public func apply(to graph: StepGraph) -> StepGraph {
+        var graph = graph
+        for index in graph.nodes.indices {
+            graph.nodes[index].action = binding(for: graph.nodes[index].id)?.kind
+        }
+        return graph
     }
 
     private static func position(_ mark: Mark?) -> SourcePosition {

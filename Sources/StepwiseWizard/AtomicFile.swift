@@ -16,6 +16,7 @@ enum AtomicFile {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = folder + "/." + name + temporaryMarker + String(getpid()) + "-" + ContentHash.hex(UInt64.random(in: .min ... .max))
+        removeAbandonedTemporaries(of: name, in: folder)
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotWrite(path: path, errno: errno) }
@@ -39,6 +40,18 @@ enum AtomicFile {
             throw .cannotWrite(path: path, errno: failure)
         }
         syncFolder(folder)
+    }
+
+    /// A process killed between writing and renaming leaves its temporary file behind; the next
+    /// save removes those whose writer is gone, so they cannot pile up.
+    static func removeAbandonedTemporaries(of name: String, in folder: String) {
+        let prefix = "." + name + temporaryMarker
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in names where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ pid_t($0) }), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }
+        }
     }
 
     /// Best effort: the new file is already in place; some file systems refuse fsync on a folder.

@@ -74,6 +74,13 @@ import Testing
         #expect(bindings.problems(in: try seedGraph(locale), actions: names, picks: ["subscription", "paymentMethod", "user"]) == [])
     }
 
+    /// Billion laughs: aliases are never expanded into the walk, so it is a shape error at once.
+    @Test func aliasBombIsAShapeError() {
+        var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for i in 1..<10 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        #expect(throws: ArticleError.self) { try ActionBindings.parse(yaml, file: "b.yml") }
+    }
+
     @Test func anArticleWithoutAFileHasNoBindings() throws {
         #expect(try ActionBindings.loadIfPresent(slug: "no-such-article", contentRoot: contentRoot).entries.isEmpty)
     }

@@ -55,7 +55,7 @@ public struct ActionText: Sendable {
         switch input {
         case .subscription: tenant.subscriptions.map { InputOption(value: $0.id, label: subscriptionLine($0)) }
         case .paymentMethod: tenant.paymentMethods.map { InputOption(value: $0.id, label: "\($0.id)  " + paymentName($0)) }
-        case .user: tenant.users.map { InputOption(value: $0.id, label: "\($0.id)  \($0.name) <\($0.signInName)>") }
+        case .user: tenant.users.map { InputOption(value: $0.id, label: "\($0.id)  \($0.name) <\($0.signInName)>", aliases: [$0.signInName]) }
         default: []
         }
     }

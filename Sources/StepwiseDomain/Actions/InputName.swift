@@ -45,6 +45,10 @@ public enum InputName: String, Sendable, Hashable, Codable, CaseIterable {
 public struct InputOption: Sendable, Hashable {
     public var value: String
     public var label: String
+    /// Other answers that mean this option (a user's sign-in name), matched without case.
+    public var aliases: [String]
 
-    public init(value: String, label: String) { self.value = value; self.label = label }
+    public init(value: String, label: String, aliases: [String] = []) {
+        self.value = value; self.label = label; self.aliases = aliases
+    }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import StepwiseArticle
+import StepwiseFlow
+import StepwiseLocale
+import StepwiseTerminal
+import StepwiseWizard
+
+/// Arbitrary bytes through every stage a docs team's article goes through: front matter and
+/// cmark → `Article` → step graph (validated, JSON that must parse, DOT, Mermaid) → terminal
+/// rendering (plain and styled) → a walk of the wizard drawing every screen. Besides crashes and
+/// hangs, each stage's promise is checked and a broken one traps, so libFuzzer reports it:
+/// no control character from the article reaches the terminal except our own sequences.
+enum FuzzPipeline {
+    static let strings = RenderStrings(
+        noteTitle: "Note", tipTitle: "Tip", importantTitle: "Important", cautionTitle: "Caution", warningTitle: "Warning",
+        linksHeading: "Links", imageFormat: "Image: {alt}", videoFormat: "Video: {url}",
+        uiPathSeparator: " › ", emptyUIPathSegment: "[?]", emptyTable: "(empty)")
+    static let labels = CalloutLabels(words: ["note": ["Note", "Piezīme"], "important": ["Important", "Svarīgi"]])
+    static let localizer = Localizer(catalog: Catalog(locale: "en-US"))
+
+    static func run(_ bytes: [UInt8]) {
+        let parser = ArticleParser(options: .init(calloutLabels: labels, contentRoot: nil))
+        guard let article = try? parser.parse(bytes: bytes, path: "fuzz.md") else { return }
+        let graph = StepGraphBuilder(options: StepGraphOptions(knownSlugs: ["other"])).build(article)
+        _ = graph.validate()
+        let json = graph.json()
+        guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else { fatalError("graph JSON does not parse") }
+        _ = graph.dot()
+        _ = graph.mermaid()
+
+        let plain = ArticleRenderer(width: 60, color: false, links: .footnotes, strings: strings).render(article)
+        trapIfBroken(TerminalOutputCheck.plain(plain), "show (plain)")
+        let styled = ArticleRenderer(width: 60, color: true, links: .hyperlinks, strings: strings).render(article)
+        trapIfBroken(TerminalOutputCheck.styled(styled), "show (styled)")
+
+        walk(graph)
+    }
+
+    static func trapIfBroken(_ problem: String?, _ stage: String) {
+        if let problem { fatalError("\(stage): \(problem)") }
+    }
+
+    /// Every screen of a walk that takes the first way on each time, drawn as pipe mode draws it.
+    static func walk(_ graph: StepGraph) {
+        let article = WizardArticle(graph: graph, locale: "en-US", contentHash: "fuzz")
+        let source = ClosureArticleSource { _, _ in article }
+        guard var wizard = try? Wizard(slug: "fuzz", locale: "en-US", source: source) else { return }
+        let renderer = WizardScreenRenderer(localizer: localizer, width: 60, color: false, input: .lines)
+        var screen = wizard.screen
+        for _ in 0..<64 {
+            trapIfBroken(TerminalOutputCheck.plain(renderer.render(screen)), "wizard screen")
+            if screen.kind == .end { break }
+            screen = wizard.handle(screen.choices.isEmpty ? .next : .choose(1))
+        }
+        _ = wizard.handle(.back)
+        _ = wizard.handle(.links)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func stepwiseFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    FuzzPipeline.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+#if FUZZING
+// SwiftPM links an executable with `main` aliased to `<module>_main`, so libFuzzer's own `main`
+// is never used; this one hands control to libFuzzer's driver instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+@_cdecl("stepwise_fuzz_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in stepwiseFuzzOneInput(data, size) }
+}
+#else
+/// Without libFuzzer (a plain build): runs each file given through the same pipeline, so a
+/// crash found by fuzzing can be replayed and kept as a regression test.
+@main
+struct ReplayInputs {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+                exit(2)
+            }
+            FuzzPipeline.run([UInt8](data))
+        }
+    }
+}
+#endif
