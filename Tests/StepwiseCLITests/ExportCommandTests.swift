@@ -48,7 +48,7 @@ import Testing
         #expect(unknown.stderr.hasSuffix("has no articles in de-DE\n"))
 
         // The output is a file: nothing can go under it.
-        FileManager.default.createFile(atPath: out, contents: Data())
+        _ = FileManager.default.createFile(atPath: out, contents: Data())
         let blocked = try CLI.run(["export", "--out", out, "--locale", "lv"], environment: ["LANG": "lv_LV.UTF-8"])
         #expect(blocked.status == 1)
         #expect(blocked.stderr == "kļūda: nevar ierakstīt \(out)/lv-LV/activate-or-reactivate-a-subscription/index.html: kāda ceļa daļa ir fails, nevis mape\n")
