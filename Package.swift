@@ -26,10 +26,10 @@ let package = Package(
             name: "StepwiseArticle",
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle"]),
+        .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")]),
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "StepwiseDomain", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .target(
             name: "StepwiseChecks",
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Yams", package: "Yams")]
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
-        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"]),
+        .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .testTarget(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]

@@ -14,6 +14,14 @@ public struct ArticleError: Error, Sendable, Hashable {
         case includeCycle = "include-cycle"
         case includeTooDeep = "include-too-deep"
         case cmarkFailed = "cmark-failed"
+        // An article's action bindings file (`<slug>.actions.yml`).
+        case bindingsSyntax = "bindings-syntax"
+        case bindingsShape = "bindings-shape"
+        case bindingDuplicate = "binding-duplicate"
+        case bindingUnknownNode = "binding-unknown-node"
+        case bindingNotStep = "binding-not-step"
+        case bindingUnknownAction = "binding-unknown-action"
+        case bindingUnknownPick = "binding-unknown-pick"
     }
 
     public var code: Code

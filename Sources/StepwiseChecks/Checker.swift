@@ -63,11 +63,13 @@ public struct Checker: Sendable {
     }
 
     /// An article the parser refused: its YAML header, or the whole file.
-    static func finding(for error: ArticleError) -> Finding {
-        let check: CheckID = switch error.code {
-        case .frontMatterSyntax, .frontMatterUnclosed, .frontMatterNotMap: .frontMatter
-        default: .articleSyntax
-        }
+    static func finding(for error: ArticleError, check given: CheckID? = nil) -> Finding {
+        let check: CheckID = given ?? {
+            switch error.code {
+            case .frontMatterSyntax, .frontMatterUnclosed, .frontMatterNotMap: .frontMatter
+            default: .articleSyntax
+            }
+        }()
         let location = error.position.line > 0
             ? FindingLocation(file: error.file, line: error.position.line, column: error.position.column) : .wholeFile(error.file)
         return Finding(check, at: location, message: "error." + error.code.rawValue, error.arguments)
@@ -171,7 +173,7 @@ private struct Run {
                 findings += bindings.check(facts, root: root)
             }
         }
-        findings += bindings.syntaxFindings
+        findings += bindings.fileFindings
     }
 
     private mutating func article(_ path: String, root: String?) -> Result<ArticleFacts, ArticleError> {

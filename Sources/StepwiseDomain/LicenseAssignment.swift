@@ -6,7 +6,7 @@ public enum LicenseAssignment {
         _ tenant: Tenant, user: String, subscriptionID: String, actor: String, now: Date
     ) -> Result<RuleOutcome, DomainError> {
         Result { () throws(DomainError) -> RuleOutcome in
-            guard let found = tenant.users.first(where: { $0.id == user || $0.signInName == user }) else {
+            guard let found = tenant.findUser(user) else {
                 throw .unknownUser(user)
             }
             guard let old = tenant.subscription(subscriptionID) else { throw .unknownSubscription(subscriptionID) }

@@ -50,3 +50,10 @@ public struct RuleOutcome: Sendable, Hashable {
         self.audit = audit
     }
 }
+
+extension Tenant {
+    /// Users are named by id or by sign-in name (case-insensitive, as sign-in names are).
+    public func findUser(_ idOrSignInName: String) -> User? {
+        users.first { $0.id == idOrSignInName || $0.signInName.lowercased() == idOrSignInName.lowercased() }
+    }
+}

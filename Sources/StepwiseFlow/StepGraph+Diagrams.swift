@@ -108,7 +108,7 @@ enum DiagramText {
         if let n = node.stepNumber, let c = node.stepCount { head += " (\(n)/\(c))" }
         var body = node.text
         if node.kind == .external, let link = node.links.first { body = link.target ?? link.url }
-        return [head] + wrapped(body)
+        return [head] + (node.action.map { [$0.marker] } ?? []) + wrapped(body)
     }
 
     /// At most `maxLabelCharacters` characters (cut with `…`), broken at spaces into short lines.

@@ -39,7 +39,7 @@ extension StepGraph {
                     ("links", .array(node.links.map(\.jsonValue))),
                     ("line", .optional(node.range?.start.line)),
                     ("column", .optional(node.range?.start.column)),
-                ])
+                ] + (node.action.map { [("action", $0.jsonValue)] } ?? []))
             })),
             ("edges", .array(edges.map { edge in
                 .object([
@@ -50,6 +50,24 @@ extension StepGraph {
                 ])
             })),
         ])
+    }
+}
+
+extension ActionBinding.Kind {
+    /// Only bound nodes carry the key, so graphs of articles without bindings read as before.
+    var jsonValue: JSONValue {
+        switch self {
+        case .action(let name): .object([("action", .string(name))])
+        case .pick(let name): .object([("pick", .string(name))])
+        }
+    }
+
+    /// `⚙ subscription.reactivate`, `⚙ pick subscription`: how diagrams and `show` mark a bound step.
+    public var marker: String {
+        switch self {
+        case .action(let name): "⚙ " + name
+        case .pick(let name): "⚙ pick " + name
+        }
     }
 }
 

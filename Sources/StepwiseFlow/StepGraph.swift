@@ -79,6 +79,8 @@ public struct StepNode: Sendable, Hashable {
     public var blocks: [Block]
     /// Nil for nodes that have no source (choice, end, external).
     public var range: SourceRange?
+    /// What the step can do with the reader, from the article's bindings file (`applying(_:)`).
+    public var action: ActionBinding.Kind?
 
     public init(id: String, kind: Kind, task: String? = nil, stepNumber: Int? = nil, stepCount: Int? = nil,
                 text: String = "", callouts: [FlowCallout] = [], links: [FlowLink] = [],

@@ -21,7 +21,7 @@ public struct WizardScreenRenderer: Sendable {
     }
 
     /// `highlight`: the 1-based choice the arrow keys point at, on a terminal.
-    public func render(_ screen: WizardScreen, highlight: Int? = nil) -> String {
+    public func render(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> String {
         let l = localizer
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
@@ -44,6 +44,7 @@ public struct WizardScreenRenderer: Sendable {
                 paragraph("! " + text(for: notice))
             }
         }
+        if let result = screen.actionResult { paragraph(actionResult(result)) }
         if let back = screen.returnPoints.first {
             paragraph(l.string("wizard.return-to", ["article": back.articleTitle, "number": back.stepNumber.map(String.init) ?? "–"]))
         }
@@ -83,6 +84,10 @@ public struct WizardScreenRenderer: Sendable {
                 let marker = input == .keys && highlight == choice.number ? "›" : " "
                 paragraph("\(marker) \(choice.number)) " + label(for: choice, on: screen))
             }
+        }
+        if let action = screen.action {
+            line()
+            for text in actionPanel(action, typed: typed) { paragraph(text) }
         }
         switch screen.panel {
         case .links?:
@@ -156,6 +161,7 @@ public struct WizardScreenRenderer: Sendable {
         case .articleUnavailable(let slug): return l.string("wizard.notice.article-unavailable", ["article": slug])
         case .articleAlreadyOpen(let slug): return l.string("wizard.notice.article-already-open", ["article": slug])
         case .notSaved(let path): return l.string("wizard.notice.not-saved", ["path": path])
+        case .finishActionFirst: return l.string("wizard.notice.finish-action-first")
         }
     }
 }

@@ -18,13 +18,18 @@ public struct SavedRun: Sendable, Hashable, Codable {
     public var history: [WizardPosition]
     public var startedAt: Date
     public var savedAt: Date
+    /// What bound steps did, oldest first. Optional so runs saved before actions existed load.
+    public var actions: [ActionRecord]?
+    /// Inputs picked by `pick:` steps and ids actions produced (a new card), by input name, for
+    /// the actions later in the walk. Ids only, never secrets.
+    public var picks: [String: String]?
 
     public init(version: Int = SavedRun.formatVersion, slug: String, locale: String, contentHash: String,
                 enteredArticles: [ArticleStamp], position: WizardPosition, history: [WizardPosition],
-                startedAt: Date, savedAt: Date) {
+                startedAt: Date, savedAt: Date, actions: [ActionRecord]? = nil, picks: [String: String]? = nil) {
         self.version = version; self.slug = slug; self.locale = locale; self.contentHash = contentHash
         self.enteredArticles = enteredArticles; self.position = position; self.history = history
-        self.startedAt = startedAt; self.savedAt = savedAt
+        self.startedAt = startedAt; self.savedAt = savedAt; self.actions = actions; self.picks = picks
     }
 }
 

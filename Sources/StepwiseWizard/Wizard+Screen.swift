@@ -58,6 +58,7 @@ extension Wizard {
             case .escape: escape != nil
             case .links: !screen.links.isEmpty
             case .restart, .quit, .help: true
+            case .act: false
             }
         }
         screen.returnPoints = position.frames.dropLast().reversed().compactMap(place)

@@ -90,6 +90,9 @@ public struct Wizard: Sendable {
             return screen
         case .help:
             return makeScreen(panel: .help)
+        case .act, .answer, .cancel:
+            // Actions need a tenant, which only a session has; a bare wizard offers none.
+            return unavailable(.act)
         case .unknown(let text):
             return makeScreen(notices: [.unknownCommand(text)])
         }
@@ -136,6 +139,34 @@ public struct Wizard: Sendable {
         position = next
         return makeScreen(notices: notices)
     }
+
+    /// The way out the current step's task offers: the step's own escape, else the nearest one
+    /// on an earlier step of the same task (the callout that warned about the case at hand).
+    var taskEscapeEdge: StepEdge? {
+        if let own = escapeEdge { return own }
+        guard let graph = currentArticle?.graph, let node = currentNode, let taskID = node.task,
+              let task = graph.tasks.first(where: { $0.id == taskID }),
+              let index = task.steps.firstIndex(of: node.id) else { return nil }
+        for step in task.steps[..<index].reversed() {
+            if let edge = graph.edges(from: step).first(where: { $0.kind == .escape }) { return edge }
+        }
+        return nil
+    }
+
+    /// Takes `taskEscapeEdge`, as `escape` takes the step's own; nil when there is none.
+    mutating func followTaskEscape() -> WizardScreen? {
+        guard let edge = taskEscapeEdge else { return nil }
+        return follow(edge)
+    }
+
+    /// Goes on after a bound step did its work; nil at a node with no way on.
+    mutating func advance() -> WizardScreen? {
+        guard let edge = nextEdge else { return nil }
+        return follow(edge)
+    }
+
+    var currentLocation: WizardLocation { position.current }
+    var currentBinding: ActionBinding.Kind? { currentNode?.action }
 
     private enum Entry {
         case entered(WizardLocation, fallback: [WizardNotice])

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseDomain
 import StepwiseFlow
 import StepwiseLocale
 
@@ -70,8 +71,18 @@ public struct ContentFolderSource: WizardArticleSource {
         else { throw WizardSourceError.notFound(slug: slug, locale: locale) }
         let bytes = try Self.read(entry.path, limit: parser.options.maxBytes)
         let article = try parser.parse(bytes: bytes, path: entry.path)
-        let graph = StepGraphBuilder(options: graphOptions).build(article)
+        let graph = Self.bound(StepGraphBuilder(options: graphOptions).build(article), slug: slug, root: library.root)
         return WizardArticle(graph: graph, locale: entry.locale, contentHash: ContentHash.string(of: bytes))
+    }
+
+    /// The graph with the article's action bindings; entries that do not fit are left out (the
+    /// command line reports them before the walk starts), and an unreadable file binds nothing.
+    static func bound(_ graph: StepGraph, slug: String, root: String) -> StepGraph {
+        guard let bindings = try? ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: root)) else { return graph }
+        var usable = bindings
+        let problems = bindings.problems(in: graph, actions: ActionName.names, picks: InputName.pickNames)
+        usable.entries.removeAll { entry in problems.contains { $0.position == entry.position } }
+        return usable.apply(to: graph)
     }
 
     /// Reads one byte past the limit at most, so a huge file is refused by the parser's size

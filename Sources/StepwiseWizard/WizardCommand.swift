@@ -12,6 +12,12 @@ public enum WizardCommand: Sendable, Hashable {
     case restart
     case quit
     case help
+    /// Do the step's bound action (`a`, `do`).
+    case act
+    /// An answer to the open action's question or confirmation.
+    case answer(String)
+    /// Drop the open action.
+    case cancel
     /// Input no command matched; the wizard answers with the same screen and a notice.
     case unknown(String)
 
@@ -25,6 +31,8 @@ public enum WizardCommand: Sendable, Hashable {
         case .restart: .restart
         case .quit: .quit
         case .help: .help
+        case .act: .act
+        case .answer, .cancel: nil
         case .unknown: nil
         }
     }
@@ -32,7 +40,7 @@ public enum WizardCommand: Sendable, Hashable {
     /// The pipe-mode command words, which are a protocol for scripts and tests rather than
     /// interface text, so they are the same in every language: `next` or an empty line, `back`,
     /// `choose 2` or `2`, `escape`, `links`, `restart`, `quit`, `help`, and the raw-mode keys
-    /// `n b s l r q ?` as one-letter lines.
+    /// `n b s l r q ? a` as one-letter lines, and `do` (or `a`) for the step's action.
     public init(line: String) {
         let words = line.split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased() }
         switch words.count {
@@ -48,6 +56,7 @@ public enum WizardCommand: Sendable, Hashable {
             case "restart", "r": self = .restart
             case "quit", "q": self = .quit
             case "help", "?": self = .help
+            case "do", "a": self = .act
             default: self = .unknown(Self.shortened(line))
             }
         case 2 where words[0] == "choose":
@@ -72,5 +81,23 @@ public enum WizardCommand: Sendable, Hashable {
 
 /// A command without its argument: what a screen offers and what a notice refers to.
 public enum WizardCommandKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case next, back, choose, escape, links, restart, quit, help
+    case next, back, choose, escape, links, restart, quit, help, act
+}
+
+extension WizardCommand {
+    /// A line typed while an action waits for an answer: `cancel` drops it, a confirmation
+    /// takes `yes`/`y` or `no`/`n`, anything else is the answer. Pipe-mode words, as above.
+    public init(answerLine line: String, confirming: Bool) {
+        let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+        if word == "cancel" { self = .cancel; return }
+        if confirming {
+            switch word {
+            case "yes", "y": self = .answer("yes")
+            case "no", "n": self = .cancel
+            default: self = .unknown(Self.shortened(line))
+            }
+            return
+        }
+        self = .answer(line)
+    }
 }

@@ -24,6 +24,8 @@ public enum WizardNotice: Sendable, Hashable {
     /// A link leads to an article the walk is already inside; its link is shown instead of
     /// entering it again, so detours cannot nest without end.
     case articleAlreadyOpen(slug: String)
+    /// A command other than an answer, `cancel` or `quit` while an action waits for an answer.
+    case finishActionFirst
     /// The run could not be saved to `path`; the walk goes on.
     case notSaved(path: String)
 }

@@ -55,6 +55,10 @@ public struct WizardScreen: Sendable, Hashable {
     public var notices: [WizardNotice]
     /// The reader quit; the front end saves (a session already has) and exits.
     public var hasQuit: Bool
+    /// The step's bound action, when the walk has a tenant to act on.
+    public var action: ActionPanel?
+    /// What the last command's action did (shown once, like a notice; the walk may have moved on).
+    public var actionResult: ActionRecord?
 
     public init(kind: Kind, article: ArticleHeader, nodeID: String, task: TaskHeader? = nil, progress: StepProgress? = nil,
                 intro: WizardIntro? = nil, text: String = "", blocks: [Block] = [], callouts: [FlowCallout] = [],
@@ -74,7 +78,7 @@ public struct WizardScreen: Sendable, Hashable {
     /// to or resuming at this position shows.
     public var settled: WizardScreen {
         var copy = self
-        copy.notices = []; copy.panel = nil; copy.hasQuit = false
+        copy.notices = []; copy.panel = nil; copy.hasQuit = false; copy.actionResult = nil
         return copy
     }
 }

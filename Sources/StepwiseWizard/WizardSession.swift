@@ -13,14 +13,24 @@ public enum ResumeMode: String, Sendable, Hashable, CaseIterable {
 /// A wizard tied to its saved run: starting applies the resume rules, and every command that
 /// moves the walk (and `quit`) saves it.
 public struct WizardSession: Sendable {
-    public private(set) var wizard: Wizard
+    public internal(set) var wizard: Wizard
     public let store: RunStore
     public let startedAt: Date
+    /// The tenant bound steps act on; nil walks without actions.
+    public let host: ActionHost?
+    /// What bound steps did in this run, oldest first (saved with it).
+    public internal(set) var records: [ActionRecord] = []
+    /// Picked inputs and ids actions produced, by `pickKey` (saved with it).
+    public internal(set) var picks: [String: String] = [:]
+    var dialog: ActionDialog?
+    /// The last action that failed here, while the walk stays on its step.
+    var failure: (location: WizardLocation, record: ActionRecord, offersEscape: Bool)?
 
     /// The first screen carries the start's notices: locale fallback, resumed, article changed,
     /// corrupt state moved aside, not saved.
     public static func start(slug: String, locale: String, mode: ResumeMode, source: any WizardArticleSource,
-                             store: RunStore, now: Date = Date()) throws(WizardStartError) -> (session: WizardSession, screen: WizardScreen) {
+                             store: RunStore, actions host: ActionHost? = nil,
+                             now: Date = Date()) throws(WizardStartError) -> (session: WizardSession, screen: WizardScreen) {
         // The article first: a missing or broken article must not cost the reader a saved run.
         let key = ArticleKey(slug: slug, locale: locale)
         let article = try Wizard.load(key, from: source)
@@ -29,6 +39,7 @@ public struct WizardSession: Sendable {
         var wizard = fresh
         var notices = fresh.startNotices
         var startedAt = now
+        var records: [ActionRecord] = [], picks: [String: String] = [:]
         switch mode {
         case .restart:
             try? store.discard(slug: slug, locale: locale)
@@ -45,6 +56,8 @@ public struct WizardSession: Sendable {
                     wizard = resumed.wizard
                     notices = resumed.notices
                     startedAt = run.startedAt
+                    records = run.actions ?? []
+                    picks = run.picks ?? [:]
                 } catch .savedRunInvalid {
                     let path = store.path(slug: slug, locale: locale)
                     let movedTo = try? store.moveAside(path, now: now)
@@ -55,26 +68,36 @@ public struct WizardSession: Sendable {
                 }
             }
         }
-        let session = WizardSession(wizard: wizard, store: store, startedAt: startedAt)
+        var session = WizardSession(wizard: wizard, store: store, startedAt: startedAt, host: host)
+        session.records = records
+        session.picks = picks
         notices += session.save(now: now)
-        var screen = wizard.screen
+        var screen = session.screen
         screen.notices = notices
         return (session, screen)
     }
 
-    init(wizard: Wizard, store: RunStore, startedAt: Date) {
-        self.wizard = wizard; self.store = store; self.startedAt = startedAt
+    init(wizard: Wizard, store: RunStore, startedAt: Date, host: ActionHost? = nil) {
+        self.wizard = wizard; self.store = store; self.startedAt = startedAt; self.host = host
     }
 
-    public var screen: WizardScreen { wizard.screen }
+    public var screen: WizardScreen { decorate(wizard.screen) }
 
     /// Applies a command and saves when it moved the walk or quit. A failed save does not stop
     /// the walk; the screen says so.
     @discardableResult
     public mutating func handle(_ command: WizardCommand, now: Date = Date()) -> WizardScreen {
-        let before = (wizard.position, wizard.history.count)
-        var screen = wizard.handle(command)
-        if command == .quit || before != (wizard.position, wizard.history.count) {
+        let before = (wizard.position, wizard.history.count, records.count)
+        var screen: WizardScreen
+        if let answered = handleAction(command) {
+            screen = answered
+        } else {
+            // Moved first, decorated after: `decorate(wizard.handle(…))` would read the wizard before the move.
+            let moved = wizard.handle(command)
+            screen = decorate(moved)
+        }
+        if before.0 != wizard.position { failure = nil }
+        if command == .quit || before != (wizard.position, wizard.history.count, records.count) {
             screen.notices += save(now: now)
         }
         return screen
@@ -84,7 +107,10 @@ public struct WizardSession: Sendable {
     @discardableResult
     public func save(now: Date = Date()) -> [WizardNotice] {
         do {
-            try store.save(wizard.savedRun(startedAt: startedAt, savedAt: now))
+            var run = wizard.savedRun(startedAt: startedAt, savedAt: now)
+            run.actions = records.isEmpty ? nil : records
+            run.picks = picks.isEmpty ? nil : picks
+            try store.save(run)
             return []
         } catch {
             return [.notSaved(path: store.path(slug: wizard.root.slug, locale: wizard.root.locale))]

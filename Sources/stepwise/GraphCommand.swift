@@ -20,7 +20,7 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         let (path, _) = try ws.resolve(article)
-        let graph = ws.graph(try ws.parse(path))
+        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: try ws.contentSlug(for: article))
         for issue in graph.validate() { CLI.printError(ws.describe(issue, file: path)) }
         let text: String
         switch format {

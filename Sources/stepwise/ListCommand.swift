@@ -20,6 +20,7 @@ struct ListCommand: ParsableCommand {
         var locales: [String]
         var tasks: Int
         var steps: Int
+        var actions: Int
     }
 
     func run() throws {
@@ -37,9 +38,15 @@ struct ListCommand: ParsableCommand {
                 broken += 1
                 continue
             }
-            let graph = ws.graph(article)
+            let graph: StepGraph
+            do { graph = try ws.bound(ws.graph(article), slug: slug) } catch let failure as ContentFailure {
+                CLI.printError(failure.message)
+                broken += 1
+                continue
+            }
             let steps = graph.nodes.filter { $0.kind == .step || $0.kind == .info }.count
-            rows.append(Row(slug: slug, title: graph.article.title, locales: entries.map(\.locale), tasks: graph.tasks.count, steps: steps))
+            rows.append(Row(slug: slug, title: graph.article.title, locales: entries.map(\.locale), tasks: graph.tasks.count, steps: steps,
+                            actions: graph.nodes.filter { $0.action != nil }.count))
         }
         if json {
             let encoder = JSONEncoder()
@@ -53,10 +60,10 @@ struct ListCommand: ParsableCommand {
             return
         }
         let l = ws.localizer
-        let header = ["slug", "title", "locales", "tasks", "steps"].map { l.string("list.header.\($0)") }
+        let header = ["slug", "title", "locales", "tasks", "steps", "actions"].map { l.string("list.header.\($0)") }
         let cells = rows.map { r in
             [r.slug, r.title, r.locales.joined(separator: ", "),
-             l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps)].map(TerminalSanitizer.clean)
+             l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps), l.plural("list.actions", count: r.actions)].map(TerminalSanitizer.clean)
         }
         print(TextTable(header: header, rows: cells).render(), terminator: "")
         if broken > 0 { throw ExitCode(1) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StepwiseArticle
+import StepwiseDomain
 import StepwiseLocale
 import StepwiseTerminal
 import StepwiseWizard
@@ -24,6 +25,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CLI.text("cli.option.color")))
     var color: ColorChoice = .auto
 
+    @OptionGroup var tenantOptions: TenantOptions
+
     func validate() throws {
         if resume && restart {
             throw ValidationError(CLI.text("error.bad-option", ["option": "--resume --restart", "detail": CLI.text("cli.run.resume-or-restart")]))
@@ -46,11 +49,12 @@ struct RunCommand: ParsableCommand {
             locale = global.locale ?? LocaleChoice.requested(nil, environment: env, available: [])
             source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
         }
+        let host = try actionHost(ws, slug: slug, inContent: source is ContentFolderSource)
         let store = RunStore(environment: env, home: NSHomeDirectory())
         let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
         let session: WizardSession, first: WizardScreen
         do {
-            (session, first) = try WizardSession.start(slug: slug, locale: locale, mode: mode, source: source, store: store)
+            (session, first) = try WizardSession.start(slug: slug, locale: locale, mode: mode, source: source, store: store, actions: host)
         } catch {
             throw ContentFailure(message: ws.describe(error))
         }
@@ -61,6 +65,25 @@ struct RunCommand: ParsableCommand {
         } else {
             var loop = LineLoop(session: session, localizer: ws.localizer, width: terminal.width ?? 80, color: color == .always)
             loop.run(first: first)
+        }
+    }
+}
+
+extension RunCommand {
+    /// The tenant is opened only for an article with bound steps, so reading an article never
+    /// creates a tenant file. A tenant that cannot be opened leaves the walk without actions,
+    /// with a warning, rather than without the article.
+    func actionHost(_ ws: Workspace, slug: String, inContent: Bool) throws -> ActionHost? {
+        guard inContent, let path = ws.library.entries(slug: slug).first?.path else { return nil }
+        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: slug)
+        guard graph.nodes.contains(where: { $0.action != nil }) else { return nil }
+        let ctx = TenantContext(global: global, tenant: tenantOptions)
+        do {
+            let store = try SQLiteTenantStore(path: ctx.path)
+            return ActionHost(runner: ActionRunner(store: store, text: ctx.actions, actor: ActionHost.actor))
+        } catch {
+            CLI.printError(ws.prefixed("warning", ctx.describe(error)))
+            return nil
         }
     }
 }

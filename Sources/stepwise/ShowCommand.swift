@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StepwiseArticle
+import StepwiseFlow
 import StepwiseTerminal
 
 struct ShowCommand: ParsableCommand {
@@ -33,7 +34,31 @@ struct ShowCommand: ParsableCommand {
         let useColor = color.enabled(terminal: terminal)
         let renderer = ArticleRenderer(width: width ?? terminal.width ?? 80, color: useColor,
                                        links: useColor ? .hyperlinks : .footnotes, strings: RenderStrings(localizer: ws.localizer))
-        FileHandle.standardOutput.write(Data(renderer.render(parsed).utf8))
+        var text = renderer.render(parsed)
+        if let slug = try ws.contentSlug(for: article) {
+            text += bindingsSection(try ws.bound(ws.graph(parsed), slug: slug), slug: slug, ws, renderer)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+extension ShowCommand {
+    /// A closing list of the steps `run` can do with the reader; empty without bindings.
+    func bindingsSection(_ graph: StepGraph, slug: String, _ ws: Workspace, _ renderer: ArticleRenderer) -> String {
+        func paragraph(_ s: String, indent: Int = 0) -> String {
+            renderer.render(inlines: [.text(Text(s, range: .unknown))], indent: indent)
+        }
+        let bound = graph.nodes.filter { $0.action != nil }
+        guard !bound.isEmpty else { return "" }
+        var out = "\n" + paragraph(ws.localizer.string("show.bindings-heading", ["article": slug]))
+        for node in bound {
+            let task = graph.tasks.first { $0.id == node.task }?.title ?? ""
+            let line = ws.localizer.string("show.binding-line", [
+                "task": task, "number": String(node.stepNumber ?? 1), "action": ws.describe(node.action!),
+            ])
+            out += paragraph("• " + line, indent: 2)
+        }
+        return out
     }
 }
 

@@ -17,8 +17,13 @@ struct LineLoop {
     /// `first`: the opening screen, which carries the start's notices (resumed, fallback…).
     mutating func run(first: WizardScreen) {
         emit(first)
+        var current = first
         while let line = readLine(strippingNewline: true) {
-            let screen = session.handle(WizardCommand(line: line))
+            let command = current.action.map { $0.awaitsAnswer } == true
+                ? WizardCommand(answerLine: line, confirming: current.action?.isConfirming == true)
+                : WizardCommand(line: line)
+            let screen = session.handle(command)
+            current = screen
             if screen.hasQuit {
                 // The reader has seen this screen; say where it went instead of drawing it again.
                 print(renderer.farewell(screen), terminator: "")
@@ -41,6 +46,8 @@ struct KeyLoop {
     let localizer: Localizer
     let color: Bool
     var highlight = 1
+    /// What the reader has typed in answer to an action's question; never saved or logged.
+    var typed = ""
 
     init(session: WizardSession, terminal: RawTerminal, localizer: Localizer, color: Bool) {
         self.session = session
@@ -80,6 +87,7 @@ struct KeyLoop {
     }
 
     private mutating func command(for key: Key, on screen: WizardScreen) -> WizardCommand? {
+        if let action = screen.action, action.awaitsAnswer { return answer(key, on: screen, confirming: action.isConfirming) }
         switch key {
         // Choice 1 is always the plain way on, so Enter without arrows still means next.
         case .enter: return screen.choices.isEmpty ? .next : .choose(highlight)
@@ -102,14 +110,45 @@ struct KeyLoop {
             case "r": return .restart
             case "q": return .quit
             case "?", "h": return .help
+            case "a": return .act
             default: return nil
             }
+        }
+    }
+
+    /// Keys while an action waits: a small line editor for questions (masked for secrets by
+    /// the renderer), y/n for a confirmation. Esc cancels, Ctrl-C quits as everywhere.
+    private mutating func answer(_ key: Key, on screen: WizardScreen, confirming: Bool) -> WizardCommand? {
+        switch key {
+        case .interrupt, .endOfInput:
+            typed = ""
+            return .quit
+        case .escape:
+            typed = ""
+            return .cancel
+        case .enter:
+            defer { typed = "" }
+            return confirming ? .answer("yes") : .answer(typed)
+        case .backspace:
+            if !typed.isEmpty { typed.removeLast(); draw(screen) }
+            return nil
+        case .character(let c):
+            if confirming {
+                if c == "y" { return .answer("yes") }
+                if c == "n" { return .cancel }
+                return nil
+            }
+            // A pasted key arrives as characters too; a bound keeps a runaway paste harmless.
+            if typed.count < 200, !c.isNewline { typed.append(c); draw(screen) }
+            return nil
+        default:
+            return nil
         }
     }
 
     private func draw(_ screen: WizardScreen) {
         let width = terminal.size?.columns ?? 80
         let renderer = WizardScreenRenderer(localizer: localizer, width: width, color: color, input: .keys)
-        terminal.write("\u{1B}[H\u{1B}[2J" + renderer.render(screen, highlight: screen.choices.isEmpty ? nil : highlight))
+        terminal.write("\u{1B}[H\u{1B}[2J" + renderer.render(screen, highlight: screen.choices.isEmpty ? nil : highlight, typed: typed))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseDomain
 import StepwiseFlow
 import StepwiseLocale
 import StepwiseTerminal
@@ -100,14 +101,14 @@ struct Workspace {
     }
 
     /// `file:line:column: error: message`, as compilers print it, so editors can jump there.
-    func describe(_ error: ArticleError) -> String {
+    func describe(_ error: ArticleError, severity: String = "error") -> String {
         // Targets and details can come from the article; none of it may reach the terminal raw.
         var args = error.arguments.mapValues(TerminalSanitizer.clean)
         if args["detail"] == nil { args["detail"] = "" }
         if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail.\(key)", args) }
         let file = TerminalSanitizer.clean(error.file)
         let place = error.position.line > 0 ? "\(file):\(error.position.line):\(error.position.column)" : file
-        return "\(place): " + prefixed("error", localizer.string("error.\(error.code.rawValue)", args))
+        return "\(place): " + prefixed(severity, localizer.string("error.\(error.code.rawValue)", args))
     }
 
     func describe(_ issue: GraphIssue, file: String) -> String {
@@ -118,5 +119,33 @@ struct Workspace {
 
     func prefixed(_ severity: String, _ message: String) -> String {
         localizer.string("\(severity).prefix") + ": " + message
+    }
+}
+
+extension Workspace {
+    /// The article's bindings applied to its graph. A bindings file that cannot be read is a
+    /// content problem of its own (thrown); entries that do not fit the graph are reported as
+    /// warnings at their line and left out, so one bad entry does not hide the article.
+    func bound(_ graph: StepGraph, slug: String?) throws -> StepGraph {
+        guard let slug else { return graph }
+        let bindings: ActionBindings
+        do {
+            bindings = try ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: options.content))
+        } catch {
+            throw ContentFailure(message: describe(error))
+        }
+        let problems = bindings.problems(in: graph, actions: ActionName.names, picks: InputName.pickNames)
+        for problem in problems { CLI.printError(describe(problem, severity: "warning")) }
+        var usable = bindings
+        usable.entries.removeAll { entry in problems.contains { $0.position == entry.position } }
+        return usable.apply(to: graph)
+    }
+
+    /// A bound node in words: the action's title, or "choose a subscription".
+    func describe(_ action: ActionBinding.Kind) -> String {
+        switch action {
+        case .action(let name): localizer.string("action.title.\(name)")
+        case .pick(let input): localizer.string("show.binding-pick", ["input": localizer.string("action.input.\(input)")])
+        }
     }
 }

@@ -30,6 +30,29 @@ struct TerminalModeTests {
         try again.waitForExit()
     }
 
+    /// A product key typed on a terminal shows as bullets, and the redeemed key is masked.
+    @Test func aProductKeyIsMaskedWhileTyped() throws {
+        let t = try TmuxSession()
+        try t.start("run activate-or-reactivate-a-subscription --locale en-US --color never --tenant '\(t.folder)/tenant.sqlite'")
+        try t.waitFor("What do you want to do?")
+        t.keys("3")
+        try t.waitFor("Step 1 of 2")
+        t.keys("Right")
+        try t.waitFor("press a.")
+        t.keys("a")
+        try t.waitFor("Product key (25 characters")
+        t.type("TRY24-DMB6K-7HQPW-XC3FJ-9GVR8")
+        try t.waitFor("> " + String(repeating: "•", count: 29))
+        #expect(!t.screen().contains("DMB6K"))
+        t.keys("Enter")
+        try t.waitFor("Press Enter or y to do it")
+        t.keys("y")
+        try t.waitFor("✓ Product key •••••-•••••-•••••-•••••-9GVR8 redeemed")
+        #expect(!t.screen().contains("DMB6K"))
+        t.keys("q")
+        try t.waitForExit()
+    }
+
     @Test(arguments: ["C-c", "TERM"])
     func interruptAndTerminateRestoreTheTerminal(_ how: String) throws {
         let t = try TmuxSession()
@@ -98,6 +121,8 @@ final class TmuxSession {
     func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }
 
     func keys(_ k: String) { _ = try? tmux(["send-keys", k]) }
+    /// Literal text, not key names.
+    func type(_ text: String) { _ = try? tmux(["send-keys", "-l", text]) }
 
     func terminateChild() {
         if let pid = try? String(contentsOfFile: folder + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), let n = Int32(pid) {

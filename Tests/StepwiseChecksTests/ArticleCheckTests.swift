@@ -172,5 +172,12 @@ import StepwiseArticle
         #expect(found.count == 1)
         #expect(found.first?.location == FindingLocation(file: bindings, line: 3, column: 1))
         #expect(found.first?.arguments["node"] == "t1.s9")
+        #expect(found.first?.related?.file.hasSuffix("lv-LV/x.md") == true)
+        // A bindings file that cannot be read is one finding at its place, not one per translation.
+        tree.write("x.actions.yml", "t1.s2:\n  pick: [subscription\n")
+        let broken = try tree.check().only(.actionBinding)
+        #expect(broken.count == 1)
+        #expect(broken.first?.messageKey == "error.bindings-syntax")
+        #expect(broken.first?.location.range.start.line == 3)
     }
 }

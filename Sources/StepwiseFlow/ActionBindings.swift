@@ -1,0 +1,176 @@
+import Foundation
+import StepwiseArticle
+import Yams
+
+/// One step that Stepwise can do with the reader: either an action to run or an input to pick
+/// (a subscription, a payment method…) that later actions of the same walk use.
+public struct ActionBinding: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case action(String)
+        case pick(String)
+    }
+
+    public var nodeID: String
+    public var kind: Kind
+    /// Where the node id key is in the bindings file.
+    public var position: SourcePosition
+
+    public init(nodeID: String, kind: Kind, position: SourcePosition) {
+        self.nodeID = nodeID; self.kind = kind; self.position = position
+    }
+
+    public var name: String { kind.name }
+    public var isPick: Bool { kind.isPick }
+    public var line: Int { position.line }
+    public var column: Int { position.column }
+}
+
+extension ActionBinding.Kind {
+    /// The action or input name.
+    public var name: String {
+        switch self {
+        case .action(let name), .pick(let name): name
+        }
+    }
+
+    public var isPick: Bool {
+        if case .pick = self { return true }
+        return false
+    }
+}
+
+/// An article's bindings: `<content>/<slug>.actions.yml`, beside the locale folders, keyed by
+/// step graph node id. Node ids come from structure only, so one file serves every translation.
+///
+/// ```yaml
+/// t2.s2:
+///   pick: subscription
+/// t2.s5:
+///   action: subscription.reactivate
+/// ```
+public struct ActionBindings: Sendable, Hashable {
+    public var file: String
+    /// In file order.
+    public var entries: [ActionBinding]
+
+    public init(file: String, entries: [ActionBinding] = []) {
+        self.file = file; self.entries = entries
+    }
+
+    /// A bindings file is a few lines; anything this big is not one.
+    public static let maxBytes = 1 << 20
+
+    public static func url(forSlug slug: String, contentRoot: URL) -> URL {
+        contentRoot.appendingPathComponent(slug + ".actions.yml")
+    }
+
+    public func binding(for nodeID: String) -> ActionBinding? {
+        entries.first { $0.nodeID == nodeID }
+    }
+
+    /// The article's bindings, or none when it has no bindings file.
+    public static func loadIfPresent(slug: String, contentRoot: URL) throws(ArticleError) -> ActionBindings {
+        let url = url(forSlug: slug, contentRoot: contentRoot)
+        guard FileManager.default.fileExists(atPath: url.path) else { return ActionBindings(file: url.path) }
+        return try load(contentsOf: url)
+    }
+
+    public static func load(contentsOf url: URL) throws(ArticleError) -> ActionBindings {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ArticleError(.unreadable, file: url.path, arguments: ["detail": error.localizedDescription])
+        }
+        guard data.count <= maxBytes else {
+            throw ArticleError(.tooLarge, file: url.path, arguments: ["limit": String(maxBytes)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw ArticleError(.invalidUTF8, file: url.path) }
+        return try parse(text, file: url.path)
+    }
+
+    public static func parse(_ text: String, file: String) throws(ArticleError) -> ActionBindings {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        } catch {
+            throw ArticleError(.bindingsSyntax, file: file, arguments: ["detail": "\(error)"])
+        }
+        guard let root else { return ActionBindings(file: file) }
+        guard case .mapping(let mapping) = root else {
+            throw ArticleError(.bindingsShape, file: file, position: position(root.mark))
+        }
+        var entries: [ActionBinding] = []
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard case .scalar(let id) = key, !id.string.isEmpty else {
+                throw ArticleError(.bindingsShape, file: file, position: position(key.mark))
+            }
+            let at = position(key.mark)
+            guard seen.insert(id.string).inserted else {
+                throw ArticleError(.bindingDuplicate, file: file, position: at, arguments: ["node": id.string])
+            }
+            guard case .mapping(let fields) = value, fields.count == 1, let (field, name) = fields.first,
+                  case .scalar(let fieldName) = field, case .scalar(let nameScalar) = name, !nameScalar.string.isEmpty else {
+                throw ArticleError(.bindingsShape, file: file, position: position(value.mark ?? key.mark))
+            }
+            switch fieldName.string {
+            case "action": entries.append(ActionBinding(nodeID: id.string, kind: .action(nameScalar.string), position: at))
+            case "pick": entries.append(ActionBinding(nodeID: id.string, kind: .pick(nameScalar.string), position: at))
+            default: throw ArticleError(.bindingsShape, file: file, position: position(field.mark))
+            }
+        }
+        return ActionBindings(file: file, entries: entries)
+    }
+
+    /// What in this file does not fit the article's graph or the known names, in file order.
+    /// The names come from the caller so this module need not know the domain.
+    public func problems(in graph: StepGraph, actions: Set<String>, picks: Set<String>) -> [ArticleError] {
+        entries.compactMap { binding in
+            guard let node = graph.node(binding.nodeID) else {
+                return ArticleError(.bindingUnknownNode, file: file, position: binding.position, arguments: ["node": binding.nodeID])
+            }
+            guard node.kind == .step || node.kind == .info else {
+                return ArticleError(.bindingNotStep, file: file, position: binding.position, arguments: ["node": binding.nodeID])
+            }
+            switch binding.kind {
+            case .action(let name) where !actions.contains(name):
+                return ArticleError(.bindingUnknownAction, file: file, position: binding.position,
+                                    arguments: ["name": name, "known": actions.sorted().joined(separator: ", ")])
+            case .pick(let name) where !picks.contains(name):
+                return ArticleError(.bindingUnknownPick, file: file, position: binding.position,
+                                    arguments: ["name": name, "known": picks.sorted().joined(separator: ", ")])
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The graph with each bound node marked. Bindings naming nodes the graph lacks are left
+    /// out here; `problems(in:actions:picks:)` reports them.
+    public func apply(to graph: StepGraph) -> StepGraph {
+        var graph = graph
+        for index in graph.nodes.indices {
+            graph.nodes[index].action = binding(for: graph.nodes[index].id)?.kind
+        }
+        return graph
+    }
+
+    private static func position(_ mark: Mark?) -> SourcePosition {
+        SourcePosition(line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> ArticleError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return ArticleError(.bindingsSyntax, file: file, position: position(mark), arguments: ["detail": problem])
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ArticleError(.bindingDuplicate, file: file, position: position(context.mark),
+                                arguments: ["node": duplicates.map { "\($0)" }.joined(separator: ", ")])
+        default:
+            return ArticleError(.bindingsSyntax, file: file, arguments: ["detail": "\(error)"])
+        }
+    }
+}

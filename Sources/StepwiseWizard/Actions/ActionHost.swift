@@ -1,0 +1,26 @@
+import Foundation
+import StepwiseDomain
+import StepwiseFlow
+
+/// What a session needs to do bound steps: the tenant store behind a runner (which has the
+/// catalogs for the action's words). A session without a host walks articles only.
+public struct ActionHost: Sendable {
+    public let runner: ActionRunner
+    /// For tests: a fixed clock.
+    public let clock: @Sendable () -> Date
+
+    public init(runner: ActionRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.runner = runner; self.clock = clock
+    }
+
+    public static let actor = "stepwise-wizard"
+
+    var text: ActionText { runner.text }
+
+    func title(_ binding: ActionBinding.Kind) -> String {
+        switch binding {
+        case .action(let name): text.text("action.title.\(name)")
+        case .pick(let input): text.text("show.binding-pick", ["input": text.text("action.input.\(input)")])
+        }
+    }
+}

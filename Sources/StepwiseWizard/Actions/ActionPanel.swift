@@ -1,0 +1,56 @@
+import StepwiseDomain
+import StepwiseFlow
+
+/// The part of a screen about the step's bound action. Its text is already localized (the
+/// session has the catalogs, as actions describe tenant data only they can read).
+public struct ActionPanel: Sendable, Hashable {
+    public enum Stage: Sendable, Hashable {
+        /// The step can be done with the reader: `a` / `do`.
+        case offered
+        /// It already succeeded in this run; it is not done again.
+        case alreadyDone(ActionRecord)
+        case asking(ActionQuestion)
+        /// A change to the tenant, previewed; `yes` runs it, `no` or `cancel` drops it.
+        case confirming(preview: String)
+        /// The last attempt failed; `a` tries again. `offersEscape`: the failure is the case the
+        /// task's callout sends to support, and `escape` goes there.
+        case failed(ActionRecord, offersEscape: Bool)
+    }
+
+    public var binding: ActionBinding.Kind
+    /// The action's title, or "choose a subscription" for a pick.
+    public var title: String
+    public var stage: Stage
+
+    public init(binding: ActionBinding.Kind, title: String, stage: Stage) {
+        self.binding = binding; self.title = title; self.stage = stage
+    }
+
+    /// Whether the front end should read an answer (a line, or keys into a line editor).
+    public var awaitsAnswer: Bool {
+        switch stage {
+        case .asking, .confirming: true
+        default: false
+        }
+    }
+
+    public var isConfirming: Bool {
+        if case .confirming = stage { return true }
+        return false
+    }
+}
+
+public struct ActionQuestion: Sendable, Hashable {
+    public var input: InputName
+    public var prompt: String
+    /// Pickable inputs: what to choose from, answered by number or by id.
+    public var options: [InputOption]
+    /// The answer is masked while typed and never echoed.
+    public var isSecret: Bool
+    /// Why the last answer was not taken, when it was not.
+    public var problem: String?
+
+    public init(input: InputName, prompt: String, options: [InputOption] = [], isSecret: Bool = false, problem: String? = nil) {
+        self.input = input; self.prompt = prompt; self.options = options; self.isSecret = isSecret; self.problem = problem
+    }
+}
