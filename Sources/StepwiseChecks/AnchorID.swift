@@ -4,13 +4,23 @@ enum AnchorID {
     /// spaces to `-`, everything but letters, digits, `-` and `_` dropped, and no `-` at
     /// either end (a heading ending in a zero-width space is still `#name`, not `#name-`).
     static func generate(_ text: String) -> String {
-        var out = ""
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber || c == "-" || c == "_" { out.append(c) } else if c == " " { out.append("-") }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(Unicode.Scalar(b | 0x20))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): out.append(s)
+                case UInt8(ascii: " "): out.append("-")
+                default: break
+                }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            }
         }
-        while out.hasSuffix("-") { out.removeLast() }
-        while out.hasPrefix("-") { out.removeFirst() }
-        return out
+        while out.last == "-" { out.removeLast() }
+        while out.first == "-" { out.removeFirst() }
+        return String(out)
     }
 
     /// `name="…"` and `id="…"` values in raw HTML such as `<a name="x"></a>`.

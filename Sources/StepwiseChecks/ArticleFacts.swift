@@ -35,17 +35,22 @@ struct ArticleFacts: Sendable {
         var collector = FactCollector()
         collector.walkHeadings(article.blocks)
         var units: [UnitFacts] = []
-        let nodes = Dictionary(graph.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Indices, not nodes: copying every node into a dictionary costs more than the walk.
+        var nodeIndex: [String: Int] = [:]
+        nodeIndex.reserveCapacity(graph.nodes.count)
+        for (i, node) in graph.nodes.enumerated() where nodeIndex[node.id] == nil { nodeIndex[node.id] = i }
+        let nodes = graph.nodes
         if let first = graph.tasks.first?.range {
             let head = article.blocks.filter { $0.range.start < first.start }
             units.append(collector.unit("head", task: 0, range: head.first?.range ?? first, blocks: head))
         }
         for (index, task) in graph.tasks.enumerated() {
             let number = index + 1
-            let anchor = task.range ?? task.steps.first.flatMap { nodes[$0]?.range } ?? .unknown
+            let anchor = task.range ?? task.steps.first.flatMap { nodeIndex[$0].flatMap { nodes[$0].range } } ?? .unknown
             units.append(collector.unit(task.id + ".intro", task: number, range: task.introBlocks.first?.range ?? anchor, blocks: task.introBlocks))
             for id in task.steps {
-                guard let node = nodes[id] else { continue }
+                guard let i = nodeIndex[id] else { continue }
+                let node = nodes[i]
                 units.append(collector.unit(id, task: number, range: node.range ?? anchor, blocks: node.blocks))
             }
             units.append(collector.unit(task.id + ".references", task: number, range: task.referenceBlocks.first?.range ?? anchor,
@@ -78,18 +83,47 @@ struct UnitFacts: Sendable {
     var callouts: [Item<CalloutKind>] = []
     var links: [Item<String>] = []
     var inlineCode: [Item<String>] = []
-    /// Bold runs by their text.
-    var strong: [Item<String>] = []
-    var emphasis: [Item<String>] = []
+    var strong: [StrongFact] = []
+    var emphasisCount = 0
     var uiPaths: [UIPath] = []
 
     static func merged(_ units: [UnitFacts], id: String, range: SourceRange?) -> UnitFacts {
         var out = UnitFacts(id: id, task: units.first?.task ?? 0, range: range ?? units.first?.range ?? .unknown)
         for u in units {
             out.callouts += u.callouts; out.links += u.links; out.inlineCode += u.inlineCode
-            out.strong += u.strong; out.emphasis += u.emphasis; out.uiPaths += u.uiPaths
+            out.strong += u.strong; out.emphasisCount += u.emphasisCount; out.uiPaths += u.uiPaths
         }
         return out
+    }
+}
+
+/// A bold run; its text is only put together for a message.
+struct StrongFact: Sendable {
+    var children: [Inline]
+    var range: SourceRange
+    /// Whether it ends in `.`, `,`, `:` or `;`: a run that took in the sentence's punctuation.
+    var endsInPunctuation: Bool
+
+    init(_ strong: Strong) {
+        children = strong.children
+        range = strong.range
+        endsInPunctuation = Self.lastCharacter(strong.children).map { $0 == "." || $0 == "," || $0 == ":" || $0 == ";" } ?? false
+    }
+
+    private static func lastCharacter(_ inlines: [Inline]) -> Character? {
+        for inline in inlines.reversed() {
+            switch inline {
+            case .text(let t):
+                if let c = t.string.last(where: { !$0.isWhitespace }) { return c }
+            case .code(let c):
+                if let last = c.code.last { return last }
+            case .emphasis, .strong, .link, .uiPath:
+                if let c = lastCharacter(inline.children) { return c }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 }
 
@@ -154,10 +188,10 @@ private struct FactCollector {
         for inline in inlines {
             switch inline {
             case .strong(let s):
-                current.strong.append(Item(key: s.children.plainText, range: s.range))
+                current.strong.append(StrongFact(s))
                 walk(s.children)
             case .emphasis(let e):
-                current.emphasis.append(Item(key: e.children.plainText, range: e.range))
+                current.emphasisCount += 1
                 walk(e.children)
             case .code(let c): current.inlineCode.append(Item(key: c.code, range: c.range))
             case .link(let l):
@@ -187,7 +221,12 @@ private struct FactCollector {
             run.removeAll(keepingCapacity: true)
         }
         for inline in inlines {
-            if case .text(let t) = inline { run.append(t) } else { flush() }
+            if case .text(let t) = inline {
+                // Only runs holding `*`, `]` or `[` can hold a literal; the rest are never gathered.
+                if !run.isEmpty || t.string.utf8.contains(where: { $0 == 0x2A || $0 == 0x5D || $0 == 0x5B }) { run.append(t) }
+            } else {
+                flush()
+            }
         }
         flush()
     }

@@ -43,11 +43,12 @@ struct CheckInputs {
                 }
                 files.sort()
             } else {
-                guard Self.isArticle(path) || Self.catalogLocale(path) != nil else { throw InputError(path: raw, reason: "not-checkable") }
+                guard path.hasSuffix(".md") || Self.catalogLocale(path) != nil else { throw InputError(path: raw, reason: "not-checkable") }
                 files = [path]
             }
             for file in files {
-                if Self.isArticle(file) {
+                // A README in a folder describes the tree; named on its own, any .md is an article.
+                if Self.isArticle(file) || (!isFolder.boolValue && file.hasSuffix(".md")) {
                     if seenArticles.insert(LinkIndex.normalized(file)).inserted { articles.append(Self.article(file)) }
                 } else if let locale = Self.catalogLocale(file) {
                     if seenCatalogs.insert(LinkIndex.normalized(file)).inserted { catalogs.append(CatalogFile(path: file, locale: locale)) }

@@ -7,9 +7,14 @@ import StepwiseLocale
 public struct Checker: Sendable {
     public let options: CheckOptions
     private let builder = StepGraphBuilder()
+    private let parser: ArticleParser
+    /// For `check(source:translation:)`: link targets are looked up once across calls, as in a run.
+    private let pairIndex: LinkIndex
 
     public init(options: CheckOptions) {
         self.options = options
+        parser = ArticleParser(options: .init(calloutLabels: options.calloutLabels))
+        pairIndex = LinkIndex(parser: parser)
     }
 
     public func run() throws(CheckInputError) -> CheckReport {
@@ -30,8 +35,7 @@ public struct Checker: Sendable {
     /// action bindings (which live beside the content folder).
     public func check(source: (path: String, bytes: [UInt8]), translation: (path: String, bytes: [UInt8]),
                       expectedLocale: String?) -> [Finding] {
-        let parser = ArticleParser(options: .init(calloutLabels: options.calloutLabels))
-        let index = LinkIndex(parser: parser)
+        let index = pairIndex
         let s = facts(try? parser.parse(bytes: source.bytes, path: source.path))
         switch Result(catching: { () throws(ArticleError) -> Article in try parser.parse(bytes: translation.bytes, path: translation.path) }) {
         case .failure(let error):

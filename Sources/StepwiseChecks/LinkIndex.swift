@@ -7,6 +7,8 @@ final class LinkIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var exists: [String: Bool] = [:]
     private var anchors: [String: Set<String>] = [:]
+    /// Whether a relative target resolves from a folder: the same few pages are linked again and again.
+    private var resolutions: [String: Bool?] = [:]
     private let parser: ArticleParser
 
     init(parser: ArticleParser) {
@@ -17,6 +19,14 @@ final class LinkIndex: @unchecked Sendable {
     func remember(_ path: String, anchors found: Set<String>) {
         let key = Self.normalized(path)
         lock.withLock { anchors[key] = found; exists[key] = true }
+    }
+
+    func resolution(of destination: String, from folder: String) -> Bool?? {
+        lock.withLock { resolutions[folder + "\u{0}" + destination] }
+    }
+
+    func remember(resolution: Bool?, of destination: String, from folder: String) {
+        lock.withLock { resolutions[folder + "\u{0}" + destination] = .some(resolution) }
     }
 
     func fileExists(_ path: String) -> Bool {
@@ -37,8 +47,17 @@ final class LinkIndex: @unchecked Sendable {
         return found
     }
 
+    /// Foundation's path cleaning resolves symbolic links and costs as much as checking a small
+    /// article; plain paths (no `.`/`..` parts, no double slash) are already what it would give.
     static func normalized(_ path: String) -> String {
-        (path as NSString).standardizingPath
+        guard path.contains("//") || path.contains("/.") || path.hasPrefix(".") || path.hasSuffix("/") else { return path }
+        return (path as NSString).standardizingPath
+    }
+
+    /// The folder part of a path, without Foundation.
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 }
 

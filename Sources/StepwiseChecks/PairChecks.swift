@@ -42,6 +42,8 @@ struct PairChecks {
             return
         }
         let sourceUnits = Dictionary(source.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Units are in task order; grouping them once keeps long articles (hundreds of tasks) linear.
+        let unitsByTask = Dictionary(grouping: target.units.indices, by: { target.units[$0].task })
         for (index, task) in targetTasks.enumerated() {
             let sourceTask = sourceTasks[index]
             let number = index + 1
@@ -53,7 +55,8 @@ struct PairChecks {
                 compare(source.task(number), target.task(number))
                 continue
             }
-            for unit in target.units where unit.task == number {
+            for unitIndex in unitsByTask[number] ?? [] {
+                let unit = target.units[unitIndex]
                 let counterpart = sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: number, range: sourceTask.range ?? .unknown)
                 compare(counterpart, unit)
             }
@@ -133,20 +136,15 @@ struct PairChecks {
                                     ["count": String(t.strong.count), "source": String(s.strong.count), "unit": t.id], related: there(s.range)))
         } else {
             // Same number of bold runs: one that took in the sentence's punctuation was cut at the wrong place.
-            for (a, b) in zip(s.strong, t.strong) where Self.endsInPunctuation(b.key) && !Self.endsInPunctuation(a.key) {
+            for (a, b) in zip(s.strong, t.strong) where b.endsInPunctuation && !a.endsInPunctuation {
                 findings.append(Finding(.markup, at: here(b.range), message: "strong-punctuation",
-                                        ["text": b.key], related: there(a.range)))
+                                        ["text": b.children.plainText], related: there(a.range)))
             }
         }
-        if s.emphasis.count != t.emphasis.count {
+        if s.emphasisCount != t.emphasisCount {
             findings.append(Finding(.markup, at: here(t.range), message: "emphasis-count",
-                                    ["count": String(t.emphasis.count), "source": String(s.emphasis.count), "unit": t.id], related: there(s.range)))
+                                    ["count": String(t.emphasisCount), "source": String(s.emphasisCount), "unit": t.id], related: there(s.range)))
         }
-    }
-
-    private static func endsInPunctuation(_ text: String) -> Bool {
-        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
-        return last == "." || last == "," || last == ":" || last == ";"
     }
 
     // MARK: Whole-article comparisons

@@ -33,20 +33,22 @@ enum TranslationChecks {
     /// broken there as well, is only a warning: the translator cannot mend it.
     static func brokenLinks(_ target: ArticleFacts, source: ArticleFacts?, index: LinkIndex) -> [Finding] {
         var findings: [Finding] = []
-        let folder = (target.article.path as NSString).deletingLastPathComponent
-        let sourceFolder = source.map { ($0.article.path as NSString).deletingLastPathComponent }
-        let sourceLinks = Dictionary((source?.units.flatMap(\.links) ?? []).map { ($0.key, $0.range) }, uniquingKeysWith: { a, _ in a })
-        var seen = Set<String>()
+        let folder = LinkIndex.folder(of: target.article.path)
+        let sourceFolder = source.map { LinkIndex.folder(of: $0.article.path) }
+        var sourceLinks: [String: SourceRange]?
         for unit in target.units {
             for link in unit.links {
                 guard resolves(link.key, from: folder, anchors: target.anchors, index: index) == false else { continue }
                 var severity = Severity.error
                 var related: FindingLocation?
-                if let sourceRange = sourceLinks[link.key], let source, let sourceFolder {
+                // Built only once something is broken: most articles have no broken link.
+                if sourceLinks == nil {
+                    sourceLinks = Dictionary((source?.units.flatMap(\.links) ?? []).map { ($0.key, $0.range) }, uniquingKeysWith: { a, _ in a })
+                }
+                if let sourceRange = sourceLinks?[link.key], let source, let sourceFolder {
                     related = FindingLocation(file: source.article.path, range: sourceRange)
                     if resolves(link.key, from: sourceFolder, anchors: source.anchors, index: index) == false { severity = .warning }
                 }
-                guard seen.insert("\(link.range.start)").inserted else { continue }
                 let message = severity == .error ? "broken-link" : "broken-link-in-source"
                 findings.append(Finding(.brokenLink, severity, at: FindingLocation(file: target.article.path, range: link.range),
                                         message: message, ["target": link.key], related: related))
@@ -62,6 +64,13 @@ enum TranslationChecks {
             return fragment.isEmpty || anchors.contains(decode(fragment))
         }
         guard LinkTarget.isRelativeFile(destination) else { return nil }
+        if let known = index.resolution(of: destination, from: folder) { return known }
+        let answer = resolvesFile(destination, from: folder, index: index)
+        index.remember(resolution: answer, of: destination, from: folder)
+        return answer
+    }
+
+    private static func resolvesFile(_ destination: String, from folder: String, index: LinkIndex) -> Bool? {
         let pathPart = destination.prefix { $0 != "#" && $0 != "?" }
         let fragment = destination.firstIndex(of: "#").map { String(destination[destination.index(after: $0)...]) } ?? ""
         let path = (folder as NSString).appendingPathComponent(decode(String(pathPart)))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StepwiseChecks
 
@@ -148,5 +149,22 @@ import Testing
         tree.write("Locales/lv-LV.yml", Self.clean)
         let report = try tree.check()
         #expect(report.only(.missingSource).count == 1)
+    }
+
+    /// Bad input ends in a finding at a place, never a crash or a hang.
+    @Test func hostileCatalogs() throws {
+        let deep = String(repeating: "[", count: 900) + String(repeating: "]", count: 900)
+        let nested = try run("greeting: \(deep)\n")
+        #expect(nested.only(.localeSyntax).count == 1)
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { bomb += "b\(i): &b\(i) [*\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)"), *\(i == 1 ? "a" : "b\(i - 1)")]\n" }
+        let bombed = try run(bomb)
+        #expect(bombed.findings.count < 100)
+        let invalid = Tree()
+        invalid.write("Locales/en-US.yml", Self.english)
+        let path = invalid.root + "/Locales/lv-LV.yml"
+        FileManager.default.createFile(atPath: path, contents: Data([0x61, 0x3A, 0x20, 0xC3, 0x28, 0x0A]))
+        let report = try invalid.check()
+        #expect(report.only(.localeSyntax).map(\.location.range.start) == [.init(line: 1, column: 1)])
     }
 }
