@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "stepwise", targets: ["stepwise"]),
         .library(name: "StepwiseArticle", targets: ["StepwiseArticle"]),
         .library(name: "StepwiseFlow", targets: ["StepwiseFlow"]),
+        .library(name: "StepwiseChecks", targets: ["StepwiseChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
@@ -30,6 +31,10 @@ let package = Package(
         .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
+        .target(
+            name: "StepwiseChecks",
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .target(
             name: "StepwiseSite",
@@ -39,13 +44,13 @@ let package = Package(
         .executableTarget(
             name: "stepwise",
             dependencies: [
-                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain", "StepwiseSite",
+                "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain", "StepwiseChecks", "StepwiseSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseChecks"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
@@ -65,6 +70,7 @@ let package = Package(
             name: "StepwiseDomainTests",
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "StepwiseChecksTests", dependencies: ["StepwiseChecks", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseSiteTests", dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz"]),
     ]

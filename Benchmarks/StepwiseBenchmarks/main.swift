@@ -7,16 +7,19 @@ import StepwiseLocale
 // this machine's speed varies, the ratio much less. Each case runs its peer and its
 // subject in alternating rounds and reports medians.
 //
-//   swift run -c release stepwise-benchmarks [--rounds N] [--corpus DIR] [CASE…]
+//   swift run -c release stepwise-benchmarks [--rounds N] [--corpus DIR] [--pairs N] [CASE…]
 //
 // Cases: parse (raw libcmark parse + iterate vs. front matter + Article + step graph);
 // startup (`stepwise run` to its first screen and out, piped `quit`, vs. a trivial Swift
 // binary's start-up; both release builds beside this one, so run scripts/benchmark);
+// check (corpus translation pairs through every article check vs. raw libcmark, CheckCase.swift);
 // export (the corpus as a static site vs. cmark and Hugo on the same files, ExportBenchmark.swift).
 
 struct Options {
     var rounds = 7
     var corpus = "../shared/corpus"
+    /// `check`: pairs to check per measurement, at least.
+    var pairs = 5_000
     var cases: [String] = []
 
     init(_ args: [String]) {
@@ -25,11 +28,12 @@ struct Options {
             switch args[i] {
             case "--rounds": i += 1; rounds = max(1, Int(args[i]) ?? rounds)
             case "--corpus": i += 1; corpus = args[i]
+            case "--pairs": i += 1; pairs = max(1, Int(args[i]) ?? pairs)
             default: cases.append(args[i])
             }
             i += 1
         }
-        if cases.isEmpty { cases = ["parse", "startup", "export"] }
+        if cases.isEmpty { cases = ["parse", "startup", "check", "export"] }
     }
 }
 
@@ -156,9 +160,10 @@ for name in options.cases {
     switch name {
     case "parse": parseCase(options)
     case "startup": startupCase(options)
+    case "check": checkCase(options)
     case "export": exportCase(options)
     default:
-        print("unknown benchmark case '\(name)'; known: parse, startup, export")
+        print("unknown benchmark case '\(name)'; known: parse, startup, check, export")
         exit(2)
     }
 }

@@ -31,6 +31,12 @@ public enum PluralRules {
         }
     }
 
+    /// Whether `language` has real rules here; for the others `requiredCategories` is only
+    /// the safe minimum, so a catalog's extra categories cannot be called unused.
+    public static func hasRules(for language: String) -> Bool {
+        rules(for: language) != .otherOnly
+    }
+
     private enum RuleSet { case latvian, oneIfIntegerOne, otherOnly }
 
     private static func rules(for languageOrTag: String) -> RuleSet {

@@ -8,7 +8,7 @@ struct Stepwise: ParsableCommand {
             commandName: "stepwise",
             abstract: CLI.text("cli.abstract"),
             discussion: CLI.text("cli.discussion"),
-            subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, ExportCommand.self, TenantCommand.self, DoCommand.self]
+            subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, CheckCommand.self, ExportCommand.self, TenantCommand.self, DoCommand.self]
         )
     }
 

@@ -1,0 +1,57 @@
+import Foundation
+import StepwiseArticle
+import StepwiseChecks
+import StepwiseLocale
+
+/// `check`: translation/source pairs of the corpus (`<root>/en-US/x.md` with `<root>/<locale>/x.md`),
+/// repeated to at least 5,000 pairs (`--pairs`), checked one after another on one core (both articles parsed,
+/// both graphs built, every article check). Peer: raw libcmark parse + iterate of the same files.
+func checkCase(_ options: Options) {
+    let files = loadCorpus(options.corpus)
+    var pairs: [(source: (path: String, bytes: [UInt8]), translation: (path: String, bytes: [UInt8]), locale: String)] = []
+    for (path, bytes) in files where path.contains("/en-US/") {
+        let parts = path.components(separatedBy: "/en-US/")
+        guard parts.count == 2 else { continue }
+        let root = parts[0]
+        for (other, otherBytes) in files where other.hasPrefix(root + "/") && other.hasSuffix("/" + parts[1]) && other != path {
+            let locale = String(other.dropFirst(root.count + 1).prefix { $0 != "/" })
+            pairs.append(((path, bytes), (other, otherBytes), locale))
+        }
+    }
+    guard !pairs.isEmpty else {
+        print("check: no en-US/<locale> article pairs under \(options.corpus)")
+        exit(1)
+    }
+    let repeats = (options.pairs + pairs.count - 1) / pairs.count
+    let total = repeats * pairs.count
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Locales")))
+    let checker = Checker(options: CheckOptions(paths: [], calloutLabels: labels))
+    let bytes = pairs.reduce(0) { $0 + $1.source.bytes.count + $1.translation.bytes.count }
+
+    var sink = 0
+    func raw() {
+        for _ in 0..<repeats {
+            for p in pairs { sink &+= CmarkBaseline.parseAndIterate(p.source.bytes) &+ CmarkBaseline.parseAndIterate(p.translation.bytes) }
+        }
+    }
+    func check() {
+        for _ in 0..<repeats {
+            for p in pairs { sink &+= checker.check(source: p.source, translation: p.translation, expectedLocale: p.locale).count }
+        }
+    }
+    // Each measurement is thousands of pairs already; a few rounds give a steady median.
+    let rounds = min(options.rounds, 3)
+    for p in pairs { sink &+= checker.check(source: p.source, translation: p.translation, expectedLocale: p.locale).count }
+    var rawTimes: [Double] = [], checkTimes: [Double] = []
+    for _ in 0..<rounds {
+        rawTimes.append(milliseconds(raw))
+        checkTimes.append(milliseconds(check))
+    }
+    let r = median(rawTimes), c = median(checkTimes)
+    print("check: \(pairs.count) pairs (\(bytes / 1024) KiB) x \(repeats) = \(total) pairs, \(rounds) rounds (median), one core")
+    print("  raw libcmark parse + iterate, both files: \(format(r)) ms  (\(Int(Double(total) / (r / 1000))) pairs/s)")
+    print("  stepwise check, pair by pair:             \(format(c)) ms  (\(Int(Double(total) / (c / 1000))) pairs/s, target >= 5000)")
+    print("  ratio check / raw cmark:                  \(String(format: "%.2f", c / r))x")
+    if sink == 42 { print("") }
+}

@@ -1,0 +1,218 @@
+import StepwiseArticle
+import StepwiseFlow
+
+/// A translated article against its source: structure, callouts, links, anchors, code,
+/// tables, UI paths and markup.
+struct PairChecks {
+    let source: ArticleFacts
+    let target: ArticleFacts
+    private(set) var findings: [Finding] = []
+
+    static func run(source: ArticleFacts, target: ArticleFacts) -> [Finding] {
+        var checks = PairChecks(source: source, target: target)
+        checks.run()
+        return checks.findings
+    }
+
+    private init(source: ArticleFacts, target: ArticleFacts) {
+        self.source = source; self.target = target
+    }
+
+    private var sourceFile: String { source.article.path }
+    private var targetFile: String { target.article.path }
+
+    private mutating func run() {
+        compareUnits()
+        compareAnchors()
+        compareCodeBlocks()
+        compareTables()
+        checkLiterals()
+    }
+
+    // MARK: Structure and units
+
+    private mutating func compareUnits() {
+        let sourceTasks = source.graph.tasks, targetTasks = target.graph.tasks
+        guard sourceTasks.count == targetTasks.count else {
+            let place = targetTasks.count > sourceTasks.count ? targetTasks[sourceTasks.count].range : targetTasks.last?.range
+            let related = sourceTasks.count > targetTasks.count ? sourceTasks[targetTasks.count].range : sourceTasks.last?.range
+            findings.append(Finding(.structure, at: here(place), message: "task-count",
+                                    ["count": String(targetTasks.count), "source": String(sourceTasks.count)], related: there(related)))
+            compare(source.whole, target.whole)
+            return
+        }
+        let sourceUnits = Dictionary(source.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Units are in task order; grouping them once keeps long articles (hundreds of tasks) linear.
+        let unitsByTask = Dictionary(grouping: target.units.indices, by: { target.units[$0].task })
+        for (index, task) in targetTasks.enumerated() {
+            let sourceTask = sourceTasks[index]
+            let number = index + 1
+            guard task.steps.count == sourceTask.steps.count else {
+                let place = task.range ?? target.task(number).range
+                findings.append(Finding(.structure, at: here(place), message: "step-count",
+                                        ["task": String(number), "count": String(task.steps.count), "source": String(sourceTask.steps.count)],
+                                        related: there(sourceTask.range ?? source.task(number).range)))
+                compare(source.task(number), target.task(number))
+                continue
+            }
+            for unitIndex in unitsByTask[number] ?? [] {
+                let unit = target.units[unitIndex]
+                let counterpart = sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: number, range: sourceTask.range ?? .unknown)
+                compare(counterpart, unit)
+            }
+        }
+        if let head = target.units.first(where: { $0.id == "head" }) {
+            compare(sourceUnits["head"] ?? UnitFacts(id: "head", task: 0, range: .unknown), head)
+        }
+    }
+
+    private mutating func compare(_ s: UnitFacts, _ t: UnitFacts) {
+        compareCallouts(s, t)
+        compareLinks(s, t)
+        compareInlineCode(s, t)
+        checkUIPaths(s, t)
+        compareMarkup(s, t)
+    }
+
+    private mutating func compareCallouts(_ s: UnitFacts, _ t: UnitFacts) {
+        let diff = ItemDiff(source: s.callouts, target: t.callouts)
+        guard !diff.isEmpty else { return }
+        for item in diff.missing {
+            findings.append(Finding(.callout, at: here(t.range), message: "callout-missing", ["kind": item.key.rawValue, "unit": t.id], related: there(item.range)))
+        }
+        for item in diff.added {
+            findings.append(Finding(.callout, at: here(item.range), message: "callout-added", ["kind": item.key.rawValue, "unit": t.id], related: there(s.range)))
+        }
+        for (a, b) in diff.changed {
+            findings.append(Finding(.callout, at: here(b.range), message: "callout-kind",
+                                    ["kind": b.key.rawValue, "source": a.key.rawValue], related: there(a.range)))
+        }
+    }
+
+    private mutating func compareLinks(_ s: UnitFacts, _ t: UnitFacts) {
+        let normalize = { (items: [Item<String>]) in ItemDiff<String>.unique(items.map { Item(key: LinkTarget.comparable($0.key), range: $0.range) }) }
+        let diff = ItemDiff(source: normalize(s.links), target: normalize(t.links))
+        guard !diff.isEmpty else { return }
+        let written = Dictionary((s.links + t.links).map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
+        func shown(_ item: Item<String>) -> String { written[item.range.start] ?? item.key }
+        for item in diff.missing {
+            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": shown(item), "unit": t.id], related: there(item.range)))
+        }
+        for item in diff.added {
+            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": shown(item), "unit": t.id], related: there(s.range)))
+        }
+        for (a, b) in diff.changed {
+            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": shown(b), "source": shown(a)], related: there(a.range)))
+        }
+    }
+
+    private mutating func compareInlineCode(_ s: UnitFacts, _ t: UnitFacts) {
+        let diff = ItemDiff(source: s.inlineCode, target: t.inlineCode)
+        guard !diff.isEmpty else { return }
+        for item in diff.missing {
+            findings.append(Finding(.code, at: here(t.range), message: "code-missing", ["code": item.key, "unit": t.id], related: there(item.range)))
+        }
+        for item in diff.added {
+            findings.append(Finding(.code, at: here(item.range), message: "code-added", ["code": item.key, "unit": t.id], related: there(s.range)))
+        }
+        for (a, b) in diff.changed {
+            findings.append(Finding(.code, at: here(b.range), message: "code-changed", ["code": b.key, "source": a.key], related: there(a.range)))
+        }
+    }
+
+    private mutating func checkUIPaths(_ s: UnitFacts, _ t: UnitFacts) {
+        for (index, path) in t.uiPaths.enumerated() {
+            for (k, segment) in path.segments.enumerated() where segment.isEmpty {
+                let related = index < s.uiPaths.count ? s.uiPaths[index].range : s.range
+                findings.append(Finding(.uiPath, at: here(segment.range), message: "ui-path-empty",
+                                        ["segment": String(k + 1), "segments": String(path.segments.count)], related: there(related)))
+            }
+        }
+    }
+
+    private mutating func compareMarkup(_ s: UnitFacts, _ t: UnitFacts) {
+        if s.strong.count != t.strong.count {
+            findings.append(Finding(.markup, at: here(t.range), message: "strong-count",
+                                    ["count": String(t.strong.count), "source": String(s.strong.count), "unit": t.id], related: there(s.range)))
+        } else {
+            // Same number of bold runs: one that took in the sentence's punctuation was cut at the wrong place.
+            for (a, b) in zip(s.strong, t.strong) where b.endsInPunctuation && !a.endsInPunctuation {
+                findings.append(Finding(.markup, at: here(b.range), message: "strong-punctuation",
+                                        ["text": b.children.plainText], related: there(a.range)))
+            }
+        }
+        if s.emphasisCount != t.emphasisCount {
+            findings.append(Finding(.markup, at: here(t.range), message: "emphasis-count",
+                                    ["count": String(t.emphasisCount), "source": String(s.emphasisCount), "unit": t.id], related: there(s.range)))
+        }
+    }
+
+    // MARK: Whole-article comparisons
+
+    private mutating func compareAnchors() {
+        let diff = ItemDiff(source: source.headings, target: target.headings)
+        let fallback = target.headings.last?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        for item in diff.missing {
+            findings.append(Finding(.anchor, at: here(fallback), message: "anchor-missing", ["anchor": item.key], related: there(item.range)))
+        }
+        for item in diff.added {
+            findings.append(Finding(.anchor, at: here(item.range), message: "anchor-added", ["anchor": item.key]))
+        }
+        for (a, b) in diff.changed {
+            findings.append(Finding(.anchor, at: here(b.range), message: "anchor-changed", ["anchor": b.key, "source": a.key], related: there(a.range)))
+        }
+    }
+
+    private mutating func compareCodeBlocks() {
+        let diff = ItemDiff(source: source.codeBlocks, target: target.codeBlocks)
+        let fallback = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+        for item in diff.missing {
+            findings.append(Finding(.code, at: here(fallback), message: "code-block-missing", related: there(item.range)))
+        }
+        for item in diff.added {
+            findings.append(Finding(.code, at: here(item.range), message: "code-block-added"))
+        }
+        for (a, b) in diff.changed {
+            findings.append(Finding(.code, at: here(b.range), message: "code-block-changed", related: there(a.range)))
+        }
+    }
+
+    private mutating func compareTables() {
+        let s = source.tables, t = target.tables
+        for (a, b) in zip(s, t) {
+            if a.rows != b.rows {
+                findings.append(Finding(.table, at: here(b.range), message: "table-rows", ["count": String(b.rows), "source": String(a.rows)], related: there(a.range)))
+            }
+            if a.columns != b.columns {
+                findings.append(Finding(.table, at: here(b.range), message: "table-columns", ["count": String(b.columns), "source": String(a.columns)], related: there(a.range)))
+            }
+        }
+        for a in s.dropFirst(t.count) {
+            findings.append(Finding(.table, at: here(t.last?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)),
+                                    message: "table-missing", related: there(a.range)))
+        }
+        for b in t.dropFirst(s.count) {
+            findings.append(Finding(.table, at: here(b.range), message: "table-added"))
+        }
+    }
+
+    /// A literal the source also writes is prose about markup, not damage.
+    private mutating func checkLiterals() {
+        guard !target.literals.isEmpty else { return }
+        let inSource = Set(source.literals.map(\.key))
+        for item in target.literals where !inSource.contains(item.key) {
+            findings.append(Finding(.markup, .error, at: here(item.range), message: "literal", ["literal": item.key]))
+        }
+    }
+
+    // MARK: Places
+
+    private func here(_ range: SourceRange?) -> FindingLocation {
+        FindingLocation(file: targetFile, range: range ?? .unknown)
+    }
+
+    private func there(_ range: SourceRange?) -> FindingLocation? {
+        guard let range, range.start.line > 0 else { return nil }
+        return FindingLocation(file: sourceFile, range: range)
+    }
+}

@@ -1,0 +1,22 @@
+/// Compiler-style lines: `file:line:column: error: message [check]`, a `note:` line at the
+/// matching source place, and a closing summary.
+public enum TextReport {
+    public static func render(_ report: CheckReport, wording: FindingWording) -> String {
+        var out = ""
+        for finding in report.findings {
+            out += place(finding.location, wording) + wording.severityWord(finding.severity) + ": "
+                + wording.message(finding) + " [\(finding.check.rawValue)]\n"
+            if let related = finding.related {
+                out += place(related, wording) + wording.severityWord(.note) + ": " + wording.relatedMessage(finding) + "\n"
+            }
+        }
+        out += wording.summary(report) + "\n"
+        return out
+    }
+
+    private static func place(_ location: FindingLocation, _ wording: FindingWording) -> String {
+        let file = wording.path(location.file)
+        guard location.hasPosition else { return file + ": " }
+        return "\(file):\(location.range.start.line):\(location.range.start.column): "
+    }
+}
