@@ -58,7 +58,7 @@ let package = Package(
         // plain build replays input files, which the regression tests use.
         .executableTarget(
             name: "stepwise-fuzz",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal", "StepwiseWizard"],
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal", "StepwiseWizard", "StepwiseSite", "StepwiseChecks"],
             path: "Fuzz/StepwiseFuzz"
         ),
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),

@@ -1,7 +1,9 @@
 import Foundation
 import StepwiseArticle
+import StepwiseChecks
 import StepwiseFlow
 import StepwiseLocale
+import StepwiseSite
 import StepwiseTerminal
 import StepwiseWizard
 
@@ -34,6 +36,35 @@ enum FuzzPipeline {
         trapIfBroken(TerminalOutputCheck.styled(styled), "show (styled)")
 
         walk(graph)
+        checkAgainstItself(bytes)
+        exportPage(bytes)
+    }
+
+    /// A translation compared with itself differs in nothing: only the checks that look at one
+    /// file alone (empty UI path segments, broken links, front matter) may report.
+    static func checkAgainstItself(_ bytes: [UInt8]) {
+        let checker = Checker(options: CheckOptions(paths: [], calloutLabels: labels))
+        let findings = checker.check(source: ("en-US/fuzz.md", bytes), translation: ("lv-LV/fuzz.md", bytes), expectedLocale: nil)
+        let alone: Set<CheckID> = [.uiPath, .brokenLink, .frontMatter, .articleSyntax, .missingSource]
+        if let pair = findings.first(where: { !alone.contains($0.check) }) {
+            fatalError("the article differs from itself: \(pair.check.rawValue) at \(pair.location)")
+        }
+    }
+
+    static let folder = NSTemporaryDirectory() + "stepwise-fuzz-\(getpid())"
+    static let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Locales").standardized
+
+    /// The article's exported page holds no script but the site's own, no event handler and no
+    /// `javascript:`/`vbscript:`/`data:` URL, whatever the article says.
+    static func exportPage(_ bytes: [UInt8]) {
+        let content = folder + "/Content", out = folder + "/site"
+        try? FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: content + "/en-US/fuzz.md", contents: Data(bytes))
+        guard let exporter = try? SiteExporter(options: SiteOptions(output: out, localesFolder: locales, calloutLabels: labels, concurrency: 1)),
+              (try? exporter.export([SiteSource(slug: "fuzz", locale: "en-US", path: content + "/en-US/fuzz.md", contentRoot: content)])) != nil,
+              let page = FileManager.default.contents(atPath: out + "/en-US/fuzz/index.html")
+        else { return }
+        if let problem = SitePageCheck.problem(in: String(decoding: page, as: UTF8.self)) { fatalError("exported page: \(problem)") }
     }
 
     static func trapIfBroken(_ problem: String?, _ stage: String) {

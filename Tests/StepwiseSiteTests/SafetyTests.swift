@@ -69,3 +69,20 @@ import Testing
         #expect(encoded == #""\u003c/script\u003e\u003c!--\u0026\u2028\u2029\"\\\n""#)
     }
 }
+
+@Suite struct SitePageCheckTests {
+    @Test func theInjectionFixturePageIsSound() throws {
+        let (page, _) = try SafetyTests.exportFixture()
+        #expect(SitePageCheck.problem(in: page) == nil, "\(SitePageCheck.problem(in: page) ?? "")")
+    }
+
+    @Test func catchesWhatItMustAndPassesTheSitesOwn() {
+        #expect(SitePageCheck.problem(in: #"<script src="../../assets/stepwise.js" defer></script><script type="application/json" id="g">{}</script>"#) == nil)
+        #expect(SitePageCheck.problem(in: "<p>&lt;script&gt; text about onload=</p>") == nil)
+        #expect(SitePageCheck.problem(in: "<script>alert(1)</script>") != nil)
+        #expect(SitePageCheck.problem(in: #"<a href=" JavaScript:alert(1)">x</a>"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<a href="data:text/html,x">x</a>"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<img src="x" onerror="alert(1)">"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<a title="say onclick=&quot;x&quot;" href="https://e.example">x</a>"#) == nil)
+    }
+}
