@@ -41,6 +41,9 @@ extension CmarkConverter {
             let stop = byteStop
             let word = String(t.string[..<stop])
             guard word.count <= 24, let kind = labels.kind(of: word) else { return nil }
+            // "Ņemiet vērā: ja …" is how "Note that if …" is translated: a phrase before a colon
+            // opens a sentence; as a plain label it must be closed by '.' or '!'.
+            if t.string.utf8[stop] == 0x3A, word.contains(" ") { return nil }
             let after = t.string[t.string.index(after: stop)...]
             guard after.isEmpty || after.first!.isWhitespace else { return nil }
             var rest = Array(p.inlines.dropFirst())

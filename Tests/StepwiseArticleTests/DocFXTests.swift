@@ -67,6 +67,15 @@ import Testing
         #expect(c.children.first?.inlines.plainText == "Nosaukumu var mainīt.")
     }
 
+    /// "Ņemiet vērā: ja …" translates "Note that if …": a phrase before a colon is prose.
+    @Test func phraseLabelBeforeAColonIsProse() throws {
+        let labels = CalloutLabels([.note: ["Piezīme", "Ņemiet vērā"]])
+        #expect(callouts(try parse("Ņemiet vērā: ja iestatījums ir izslēgts, nekas netiek sūtīts.\n", labels: labels)).isEmpty)
+        #expect(callouts(try parse("Ņemiet vērā. Iestatījums ir izslēgts.\n", labels: labels)).first?.style == .plainLabel)
+        #expect(callouts(try parse("Piezīme: iestatījums ir izslēgts.\n", labels: labels)).first?.style == .plainLabel)
+        #expect(callouts(try parse("**Ņemiet vērā:** iestatījums ir izslēgts.\n", labels: labels)).first?.style == .boldLabel)
+    }
+
     @Test func labelsComeFromTheCallerNotCode() throws {
         let a = try parse("**Svarīgi!** Teksts.\n", labels: CalloutLabels())
         #expect(callouts(a).isEmpty)
