@@ -72,7 +72,9 @@ import Testing
         let folder = sharedRoot + "/corpus/deployoffice-privacy"
         guard FileManager.default.fileExists(atPath: folder) else { return }
         let r = try CLI.run(["check", folder])
-        #expect(r.status == 1)
+        // Only warnings remain on this tree (markup and broken links), so the run passes.
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(!r.stdout.contains(": error: "))
         #expect(r.stdout.contains("checked 7 translated articles and 0 catalogs."))
     }
 

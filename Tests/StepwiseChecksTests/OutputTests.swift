@@ -29,7 +29,7 @@ import StepwiseLocale
         #expect(lines.last?.hasPrefix("2 errors, ") == true)
         let latvian = FindingWording(localizer: Localizer(catalog: Self.latvian, fallback: Self.english))
         let lv = TextReport.render(CheckReport(findings: [], articlesChecked: 1, catalogsChecked: 2), wording: latvian)
-        #expect(lv == "Kopā 0 kļūdu un 0 brīdinājumu; pārbaudīti 1 tulkots raksts un 2 katalogi.\n")
+        #expect(lv == "Kopā 0 kļūdu un 0 brīdinājumu. Pārbaudes apjoms: 1 tulkots raksts un 2 katalogi.\n")
     }
 
     @Test func textHasNoControlCharacters() {
