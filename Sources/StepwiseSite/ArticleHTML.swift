@@ -184,8 +184,8 @@ struct ArticleHTML {
     private mutating func link(_ l: Link) {
         let target = links.resolve(l.destination)
         switch target {
-        case .unsafe:
-            warn(l.destination, at: l.range.start)
+        case .unsafe, .schemeNotAllowed:
+            warn(target, l.destination, at: l.range.start)
             inlines(l.children)
             return
         case .inPage(""):
@@ -213,8 +213,9 @@ struct ArticleHTML {
     }
 
     private mutating func externalHref(_ raw: String, at position: SourcePosition) -> String? {
-        switch links.resolve(raw) {
-        case .unsafe: warn(raw, at: position); return nil
+        let target = links.resolve(raw)
+        switch target {
+        case .unsafe, .schemeNotAllowed: warn(target, raw, at: position); return nil
         case .inPage(""): return nil
         case .inPage(let h), .page(let h), .external(let h): return h
         }
@@ -233,8 +234,9 @@ struct ArticleHTML {
         out.tag("</span>")
     }
 
-    private mutating func warn(_ url: String, at position: SourcePosition) {
-        warnings.append(SiteWarning(code: .unsafeLink, file: file, position: position, arguments: ["url": url]))
+    private mutating func warn(_ target: SiteLinkTarget, _ url: String, at position: SourcePosition) {
+        let code: SiteWarning.Code = target == .unsafe ? .unsafeLink : .schemeNotAllowed
+        warnings.append(SiteWarning(code: code, file: file, position: position, arguments: ["url": url]))
     }
 
     static func isLineBreakTag(_ raw: String) -> Bool {

@@ -109,7 +109,7 @@ struct GuidedPanel {
         if let target = link.target { href = renderer.links.pagePath(slug: target, preferring: strings.locale) }
         if href == nil {
             switch renderer.links.resolve(link.href) {
-            case .unsafe, .inPage(""): href = nil
+            case .unsafe, .schemeNotAllowed, .inPage(""): href = nil
             case .inPage(let h), .page(let h), .external(let h): href = h
             }
         }

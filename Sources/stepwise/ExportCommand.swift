@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
                 return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
             }
             let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
-            CLI.printError("\(place): " + prefix("warning") + localizer.string("site.warning.\(warning.code.rawValue)", args))
+            CLI.printError("\(place): " + prefix("warning") + localizer.string(warning.catalogKey, args))
         }
         if !report.failures.isEmpty {
             let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))
