@@ -13,7 +13,7 @@ extension SiteExporter {
         context["stepsColumn"] = strings.string("site.index.column.steps")
         context["alternates"] = locales.map { ["hreflang": $0, "href": site.url("\($0)/index.html", from: "../")] }
         context["articles"] = Self.byTitle(articles, locale: locale).map { a -> [String: Any] in
-            ["slug": a.slug, "href": SiteLinks.encoded(a.slug + "/index.html"), "title": a.title, "tasks": a.tasks, "steps": a.steps]
+            ["slug": a.slug, "href": SiteLinks.segment(a.slug) + "/index.html", "title": a.title, "tasks": a.tasks, "steps": a.steps]
         }
         return site.templates.render("locale-index", context)
     }
@@ -54,7 +54,7 @@ extension SiteExporter {
         add("index.html")
         for locale in locales {
             add("\(locale)/index.html")
-            for a in (summaries[locale] ?? []).sorted(by: { $0.slug < $1.slug }) { add("\(locale)/\(a.slug)/index.html") }
+            for a in (summaries[locale] ?? []).sorted(by: { $0.slug < $1.slug }) { add("\(locale)/\(SiteLinks.segment(a.slug))/index.html") }
         }
         return out + "</urlset>\n"
     }
