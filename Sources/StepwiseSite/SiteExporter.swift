@@ -40,17 +40,20 @@ public struct SiteExporter: Sendable {
         let results = renderArticles(exported, site: site, output: output, progress: progress)
         var report = SiteReport()
         var summaries: [String: [PageSummary]] = [:]
+        var made = Set<String>()
+        // A page whose article failed to read this time keeps its last good version.
         var keep = Set<String>()
         for (source, result) in zip(exported, results) {
             switch result {
             case .failed(let error):
                 report.failures.append(error)
+                keep.insert(source.locale + "/" + source.slug + "/index.html")
             case .unwritable(let error):
                 throw error
             case .page(let path, let wrote, let warnings, let summary, let bindingError):
                 report.files += 1
                 report.articlePages += 1
-                keep.insert(path)
+                made.insert(path)
                 if wrote { report.written += 1; report.writtenPaths.append(path) }
                 report.warnings += warnings
                 if let bindingError { report.failures.append(bindingError) }
@@ -72,14 +75,22 @@ public struct SiteExporter: Sendable {
         }
         for (path, bytes) in files {
             report.files += 1
+            made.insert(path)
             if try output.write(path, bytes) { report.written += 1; report.writtenPaths.append(path) }
         }
 
+        // Only files an export made (the manifest) are ever removed. Locales the content has
+        // but `--locale` left out this time are not touched.
+        let listed = output.readManifest()
+        let skipped = allLocales.subtracting(locales)
+        let stale = listed.subtracting(made).filter { path in
+            !keep.contains(path) && !skipped.contains(String(path.prefix { $0 != "/" }))
+        }
         if options.clean {
-            let present = ((try? FileManager.default.contentsOfDirectory(atPath: options.output)) ?? [])
-                .filter { ContentLibrary.looksLikeLocale($0) }
-            let gone = Set(present).subtracting(allLocales)
-            report.removed = output.clean(locales: locales, keep: keep, goneLocales: gone).count
+            report.removed = output.remove(stale).count
+            try output.writeManifest(made.union(listed.subtracting(stale)))
+        } else {
+            try output.writeManifest(made.union(listed))
         }
         report.writtenPaths.sort()
         report.warnings.sort { ($0.file, $0.position, $0.arguments["url"] ?? "") < ($1.file, $1.position, $1.arguments["url"] ?? "") }
