@@ -24,8 +24,8 @@ public struct SiteExporter: Sendable {
         let allLocales = Set(sources.map(\.locale))
         let chosen = sources
             .filter { source in selected.map { $0.contains { $0.caseInsensitiveCompare(source.locale) == .orderedSame } } ?? true }
-            .sorted { ($0.locale, $0.slug) < ($1.locale, $1.slug) }
-        let exported = Self.uniqued(chosen)
+            .sorted { ($0.locale, $0.slug, $0.path) < ($1.locale, $1.slug, $1.path) }
+        let (exported, duplicates) = Self.uniqued(chosen)
         let locales = Array(Set(exported.map(\.locale))).sorted()
 
         var pages: [String: [String]] = [:]
@@ -39,6 +39,7 @@ public struct SiteExporter: Sendable {
 
         let results = renderArticles(exported, site: site, output: output, progress: progress)
         var report = SiteReport()
+        report.warnings = duplicates
         var summaries: [String: [PageSummary]] = [:]
         var made = Set<String>()
         // A page whose article failed to read this time keeps its last good version.
@@ -97,10 +98,24 @@ public struct SiteExporter: Sendable {
         return report
     }
 
-    /// One page per slug and locale: a later duplicate (the same file name in two subfolders) is left out.
-    static func uniqued(_ sources: [SiteSource]) -> [SiteSource] {
-        var seen = Set<String>()
-        return sources.filter { seen.insert($0.locale + "/" + $0.slug).inserted }
+    /// One page per slug and locale. The same file name in two subfolders gives one slug;
+    /// `sources` are sorted by path within a slug, so the first path wins whatever order the
+    /// folder listed them in, and each one left out is a warning naming both files.
+    static func uniqued(_ sources: [SiteSource]) -> (sources: [SiteSource], warnings: [SiteWarning]) {
+        var kept: [String: SiteSource] = [:]
+        var out: [SiteSource] = []
+        var warnings: [SiteWarning] = []
+        for source in sources {
+            let key = source.locale + "/" + source.slug
+            if let first = kept[key] {
+                warnings.append(SiteWarning(code: .duplicateSlug, file: source.path, position: SourcePosition(line: 1, column: 1),
+                                            arguments: ["other": first.path]))
+            } else {
+                kept[key] = source
+                out.append(source)
+            }
+        }
+        return (out, warnings)
     }
 
     enum ArticleResult: Sendable {
