@@ -136,7 +136,7 @@ struct ArticleHTML {
 
     private mutating func callout(_ c: Callout) {
         out.tag("<aside class=\"callout callout-"); out.text(c.kind.rawValue); out.tag("\" role=\"note\">\n")
-        out.tag("<p class=\"callout-title\">"); out.text(strings.calloutTitles[c.kind] ?? c.kind.rawValue); out.tag("</p>\n")
+        out.tag("<p class=\"callout-title\""); out.lang(strings.uiLang); out.tag(">"); out.text(strings.calloutTitles[c.kind] ?? c.kind.rawValue); out.tag("</p>\n")
         blocks(c.children)
         out.tag("</aside>\n")
     }
@@ -255,7 +255,7 @@ struct ArticleHTML {
         for (n, segment) in p.segments.enumerated() {
             if n > 0 { out.tag("<span class=\"ui-path-separator\">"); out.text(strings.uiPathSeparator); out.tag("</span>") }
             if segment.isEmpty {
-                out.tag("<span class=\"ui-path-missing\">"); out.text(strings.uiPathMissing); out.tag("</span>")
+                out.tag("<span class=\"ui-path-missing\""); out.lang(strings.uiLang); out.tag(">"); out.text(strings.uiPathMissing); out.tag("</span>")
             } else {
                 out.tag("<span class=\"ui\">"); inlines(segment.inlines); out.tag("</span>")
             }

@@ -49,6 +49,7 @@ struct ArticlePage {
                 "hreflang": locale,
                 "href": site.url("\(locale)/\(SiteLinks.segment(source.slug))/index.html", from: "../../"),
                 "name": site.strings(for: locale).string("site.language-name"),
+                "nameLang": site.strings(for: locale).localizer.locale,
                 "current": locale == source.locale,
             ]
         }

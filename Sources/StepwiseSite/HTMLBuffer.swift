@@ -53,6 +53,12 @@ struct HTMLBuffer {
         bytes.append(contentsOf: other.bytes)
     }
 
+    /// ` lang="…"` when the strings inside are not in the page's language.
+    mutating func lang(_ tag: String?) {
+        guard let tag else { return }
+        self.tag(" lang=\""); text(tag); self.tag("\"")
+    }
+
     mutating func number(_ n: Int) {
         bytes.append(contentsOf: String(n).utf8)
     }
