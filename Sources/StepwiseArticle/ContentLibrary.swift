@@ -27,7 +27,8 @@ public struct ContentLibrary: Sendable {
                 found.append(Entry(slug: slug, locale: locale, path: folder + "/" + relative))
             }
         }
-        entries = found.sorted { ($0.slug, $0.locale) < ($1.slug, $1.locale) }
+        // The path breaks ties: two files with one name in different subfolders, whatever order the folder lists them.
+        entries = found.sorted { ($0.slug, $0.locale, $0.path) < ($1.slug, $1.locale, $1.path) }
     }
 
     public var locales: [String] { Array(Set(entries.map(\.locale))).sorted() }

@@ -1,7 +1,73 @@
+/// Heading anchors, one rule for every front end: the HTML export's ids and the checks'
+/// idea of which `#fragment`s exist must agree.
+///
 /// Microsoft Docs keeps English anchors in translated headings as
 /// `# <a name="turn-on-a-feature"></a>Līdzekļa ieslēgšana`; the anchor becomes the
 /// heading's id and leaves its text.
-enum HeadingAnchor {
+public enum HeadingAnchor {
+    /// The id DocFX gives a heading without an explicit anchor (markdig's GitHub style):
+    /// lowercased, spaces to `-`, everything but letters, digits, `-` and `_` dropped, runs of
+    /// `-` kept as they are (`A - B` is `a---b`), and no `-` at either end (a heading ending in
+    /// a zero-width space is still `#name`, not `#name-`).
+    public static func id(for text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let b = UInt8(s.value)
+                switch b {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(Unicode.Scalar(b | 0x20))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): out.append(s)
+                case UInt8(ascii: " "): out.append("-")
+                default: break
+                }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        while out.first == "-" { out.removeFirst() }
+        return String(out)
+    }
+
+    /// `name="…"` and `id="…"` values in raw HTML such as `<a name="x"></a>`: anchors a link
+    /// may name.
+    public static func ids(inRawHTML raw: String) -> [String] {
+        guard raw.contains("=") else { return [] }
+        var out: [String] = []
+        let scalars = Array(raw.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            for key in ["name", "id"] {
+                let k = Array(key.unicodeScalars)
+                guard i + k.count < scalars.count, i == 0 || !isNameScalar(scalars[i - 1]),
+                      String(String.UnicodeScalarView(scalars[i..<(i + k.count)])).lowercased() == key
+                else { continue }
+                var j = i + k.count
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                guard j < scalars.count, scalars[j] == "=" else { continue }
+                j += 1
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                guard j < scalars.count else { continue }
+                let quote = scalars[j]
+                var end = j
+                if quote == "\"" || quote == "'" {
+                    j += 1
+                    end = j
+                    while end < scalars.count, scalars[end] != quote { end += 1 }
+                } else {
+                    while end < scalars.count, scalars[end] != " ", scalars[end] != ">", scalars[end] != "/" { end += 1 }
+                }
+                if end > j { out.append(String(String.UnicodeScalarView(scalars[j..<end]))) }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s == "-" || s == "_"
+    }
+
     static func extract(from inlines: inout [Inline]) -> String? {
         guard case .html(let open) = inlines.first, let id = attribute(in: open.raw) else { return nil }
         var drop = 1

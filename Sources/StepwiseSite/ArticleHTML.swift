@@ -2,7 +2,8 @@ import StepwiseArticle
 
 /// Renders an article's blocks as HTML. Text is always escaped; raw HTML from the article is
 /// never emitted (a `<br>` still becomes a line break); the only article-supplied markup
-/// that survives is a heading's anchor id, as an escaped attribute value.
+/// that survives is an anchor id (a heading's, or a raw `<a name>`'s on an empty `<span>`),
+/// as an escaped attribute value.
 struct ArticleHTML {
     let strings: SiteStrings
     let links: SiteLinks
@@ -11,7 +12,13 @@ struct ArticleHTML {
     /// The file the blocks come from, for warnings; includes switch it while their blocks render.
     var file: String
     private(set) var warnings: [SiteWarning] = []
-    private var usedIDs: Set<String> = []
+    /// Starts with the ids the page templates use, so `## Guided` cannot take `#guided`.
+    private var usedIDs: Set<String> = ArticleHTML.templateIDs
+
+    /// Every id in the shipped article template.
+    static let templateIDs: Set<String> = [
+        "main", "article", "guided", "guided-toggle", "guided-back", "guided-next", "guided-live", "stepwise-graph",
+    ]
     /// `<em>` inside `<em>` (and strong in strong) adds nothing a reader sees; validators flag it.
     private var emphasisDepth = 0, strongDepth = 0
     var out = HTMLBuffer(capacity: 16 << 10)
@@ -45,7 +52,7 @@ struct ArticleHTML {
         case .blockQuote(let q):
             out.tag("<blockquote>\n"); blocks(q.children); out.tag("</blockquote>\n")
         case .codeBlock(let c): code(c)
-        case .html: break
+        case .html(let h): rawAnchors(h.raw, block: true)
         case .thematicBreak: out.tag("<hr>\n")
         case .callout(let c): callout(c)
         case .table(let t): table(t)
@@ -63,20 +70,42 @@ struct ArticleHTML {
         let open: [StaticString] = ["<h1", "<h2", "<h3", "<h4", "<h5", "<h6"]
         let close: [StaticString] = ["</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"]
         out.tag(open[level - 1])
+        let generated = HeadingAnchor.id(for: h.inlines.plainText)
         if headingIDs {
-            out.tag(" id=\""); out.text(uniqueID(h.anchor ?? HeadingID.make(from: h.inlines.plainText))); out.tag("\"")
+            out.tag(" id=\""); out.text(uniqueID(h.anchor ?? generated)); out.tag("\"")
         }
-        out.tag(">"); inlines(h.inlines); out.tag(close[level - 1])
+        out.tag(">")
+        // With an explicit anchor, the generated id still works, as on Docs (and in the checks).
+        if headingIDs, h.anchor != nil, !generated.isEmpty, !usedIDs.contains(generated) { anchor(generated) }
+        inlines(h.inlines); out.tag(close[level - 1])
     }
 
-    /// HTML ids may hold no whitespace and must be unique on the page.
+    /// HTML ids may hold no whitespace and must be unique on the page; a repeated one gets
+    /// `-1`, `-2`… as DocFX numbers repeated headings.
     private mutating func uniqueID(_ raw: String) -> String {
         var base = String(raw.map { $0.isWhitespace ? "-" : $0 })
         if base.isEmpty { base = "section" }
-        var id = base, n = 1
+        var id = base, n = 0
         while usedIDs.contains(id) { n += 1; id = base + "-" + String(n) }
         usedIDs.insert(id)
         return id
+    }
+
+    /// An empty element that carries an id a link may name.
+    private mutating func anchor(_ id: String) {
+        usedIDs.insert(id)
+        out.tag("<span id=\""); out.text(id); out.tag("\"></span>")
+    }
+
+    /// Raw HTML is never emitted, but the `name`/`id` anchors in it are links' targets on
+    /// Docs (and the checks accept them): each becomes an empty element with that id, unless
+    /// the page already has it or it could not be an id.
+    private mutating func rawAnchors(_ raw: String, block: Bool) {
+        guard headingIDs else { return }
+        let ids = HeadingAnchor.ids(inRawHTML: raw).filter { !$0.isEmpty && !$0.contains(where: \.isWhitespace) && !usedIDs.contains($0) }
+        guard !ids.isEmpty else { return }
+        for id in ids where !usedIDs.contains(id) { anchor(id) }
+        if block { out.tag("\n") }
     }
 
     private mutating func list(_ l: ListBlock) {
@@ -107,7 +136,7 @@ struct ArticleHTML {
 
     private mutating func callout(_ c: Callout) {
         out.tag("<aside class=\"callout callout-"); out.text(c.kind.rawValue); out.tag("\" role=\"note\">\n")
-        out.tag("<p class=\"callout-title\">"); out.text(strings.calloutTitles[c.kind] ?? c.kind.rawValue); out.tag("</p>\n")
+        out.tag("<p class=\"callout-title\""); out.lang(strings.uiLang); out.tag(">"); out.text(strings.calloutTitles[c.kind] ?? c.kind.rawValue); out.tag("</p>\n")
         blocks(c.children)
         out.tag("</aside>\n")
     }
@@ -176,7 +205,7 @@ struct ArticleHTML {
         case .image(let i): image(i)
         case .softBreak: out.tag("\n")
         case .lineBreak: out.tag("<br>\n")
-        case .html(let h): if Self.isLineBreakTag(h.raw) { out.tag("<br>") }
+        case .html(let h): if Self.isLineBreakTag(h.raw) { out.tag("<br>") } else { rawAnchors(h.raw, block: false) }
         case .uiPath(let p): uiPath(p)
         }
     }
@@ -184,8 +213,8 @@ struct ArticleHTML {
     private mutating func link(_ l: Link) {
         let target = links.resolve(l.destination)
         switch target {
-        case .unsafe:
-            warn(l.destination, at: l.range.start)
+        case .unsafe, .schemeNotAllowed:
+            warn(target, l.destination, at: l.range.start)
             inlines(l.children)
             return
         case .inPage(""):
@@ -213,8 +242,9 @@ struct ArticleHTML {
     }
 
     private mutating func externalHref(_ raw: String, at position: SourcePosition) -> String? {
-        switch links.resolve(raw) {
-        case .unsafe: warn(raw, at: position); return nil
+        let target = links.resolve(raw)
+        switch target {
+        case .unsafe, .schemeNotAllowed: warn(target, raw, at: position); return nil
         case .inPage(""): return nil
         case .inPage(let h), .page(let h), .external(let h): return h
         }
@@ -225,7 +255,7 @@ struct ArticleHTML {
         for (n, segment) in p.segments.enumerated() {
             if n > 0 { out.tag("<span class=\"ui-path-separator\">"); out.text(strings.uiPathSeparator); out.tag("</span>") }
             if segment.isEmpty {
-                out.tag("<span class=\"ui-path-missing\">"); out.text(strings.uiPathMissing); out.tag("</span>")
+                out.tag("<span class=\"ui-path-missing\""); out.lang(strings.uiLang); out.tag(">"); out.text(strings.uiPathMissing); out.tag("</span>")
             } else {
                 out.tag("<span class=\"ui\">"); inlines(segment.inlines); out.tag("</span>")
             }
@@ -233,31 +263,13 @@ struct ArticleHTML {
         out.tag("</span>")
     }
 
-    private mutating func warn(_ url: String, at position: SourcePosition) {
-        warnings.append(SiteWarning(code: .unsafeLink, file: file, position: position, arguments: ["url": url]))
+    private mutating func warn(_ target: SiteLinkTarget, _ url: String, at position: SourcePosition) {
+        let code: SiteWarning.Code = target == .unsafe ? .unsafeLink : .schemeNotAllowed
+        warnings.append(SiteWarning(code: code, file: file, position: position, arguments: ["url": url]))
     }
 
     static func isLineBreakTag(_ raw: String) -> Bool {
         let compact = raw.lowercased().filter { !$0.isWhitespace }
         return compact == "<br>" || compact == "<br/>"
-    }
-}
-
-/// Ids for headings without an explicit anchor, the way Docs makes them: lowercased words
-/// joined by hyphens, letters of any script kept.
-enum HeadingID {
-    static func make(from text: String) -> String {
-        var out = ""
-        var pendingHyphen = false
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.append(c)
-            } else if c.isWhitespace || c == "-" {
-                pendingHyphen = true
-            }
-        }
-        return out
     }
 }

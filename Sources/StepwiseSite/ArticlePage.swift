@@ -47,8 +47,9 @@ struct ArticlePage {
         let languages: [[String: Any]] = locales.map { locale in
             [
                 "hreflang": locale,
-                "href": site.url("\(locale)/\(source.slug)/index.html", from: "../../"),
+                "href": site.url("\(locale)/\(SiteLinks.segment(source.slug))/index.html", from: "../../"),
                 "name": site.strings(for: locale).string("site.language-name"),
+                "nameLang": site.strings(for: locale).localizer.locale,
                 "current": locale == source.locale,
             ]
         }
@@ -61,7 +62,7 @@ struct ArticlePage {
         context["hasGuide"] = hasGuide
         context["guide"] = guide
         context["graph"] = graphJSON
-        let html = site.templates.render("article", context)
+        let html = site.templates.render("article", context, raw: ["body", "guide", "graph"])
         let summary = PageSummary(
             slug: source.slug, title: title, tasks: graph.tasks.count,
             steps: graph.nodes.reduce(0) { $0 + ($1.kind == .step ? 1 : 0) },

@@ -37,12 +37,12 @@ struct GuidedPanel {
             switch node.kind {
             case .choice:
                 heading(graph.article.title, to: &out)
-                out.tag("<p>"); out.text(strings.string("flow.choose-task")); out.tag("</p>\n")
+                out.tag("<p"); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("flow.choose-task")); out.tag("</p>\n")
             case .step, .info:
                 let task = node.task.flatMap { tasks[$0] }
                 heading(task?.title.isEmpty == false ? task!.title : graph.article.title, to: &out)
                 if let counter = counter(node) {
-                    out.tag("<p class=\"node-counter\">"); out.text(counter); out.tag("</p>\n")
+                    out.tag("<p class=\"node-counter\""); out.lang(strings.uiLang); out.tag(">"); out.text(counter); out.tag("</p>\n")
                 }
                 if let task, node.id == task.steps.first, node.kind == .step {
                     renderer.blocks(task.introBlocks)
@@ -54,13 +54,13 @@ struct GuidedPanel {
                 out.tag("</div>\n")
                 if boundSteps.contains(node.id) {
                     let command = "<code>" + HTMLText.escape("stepwise run " + graph.article.slug) + "</code>"
-                    out.tag("<p class=\"node-action\">")
+                    out.tag("<p class=\"node-action\""); out.lang(strings.uiLang); out.tag(">")
                     out.escaped(strings.html("site.guided.bound-step", placeholder: "command", markup: command))
                     out.tag("</p>\n")
                 }
             case .end:
-                heading(strings.string("flow.end"), to: &out)
-                out.tag("<p>"); out.text(strings.string("site.guided.end")); out.tag("</p>\n")
+                heading(strings.string("flow.end"), lang: strings.uiLang, to: &out)
+                out.tag("<p"); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("site.guided.end")); out.tag("</p>\n")
             case .external:
                 heading(node.text.isEmpty ? strings.string("site.guided.external") : node.text, to: &out)
                 if let link = node.links.first {
@@ -75,8 +75,8 @@ struct GuidedPanel {
         return out.string
     }
 
-    private func heading(_ text: String, to out: inout HTMLBuffer) {
-        out.tag("<h2 class=\"node-heading\" tabindex=\"-1\">"); out.text(text); out.tag("</h2>\n")
+    private func heading(_ text: String, lang: String? = nil, to out: inout HTMLBuffer) {
+        out.tag("<h2 class=\"node-heading\" tabindex=\"-1\""); out.lang(lang); out.tag(">"); out.text(text); out.tag("</h2>\n")
     }
 
     /// Choices, ways out and jumps as buttons that name the node they go to.
@@ -94,11 +94,13 @@ struct GuidedPanel {
             case .next: continue
             }
             out.tag("<li><button type=\"button\" class=\"way way-"); out.text(edge.kind.rawValue)
-            out.tag("\" data-go=\""); out.text(edge.to); out.tag("\">"); out.text(label); out.tag("</button></li>\n")
+            out.tag("\" data-go=\""); out.text(edge.to); out.tag("\"")
+            if edge.kind != .choice { out.lang(strings.uiLang) }
+            out.tag(">"); out.text(label); out.tag("</button></li>\n")
         }
         if restart {
             out.tag("<li><button type=\"button\" class=\"way way-restart\" data-go=\""); out.text(graph.start)
-            out.tag("\">"); out.text(strings.string("site.guided.restart")); out.tag("</button></li>\n")
+            out.tag("\""); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("site.guided.restart")); out.tag("</button></li>\n")
         }
         out.tag("</ul>\n")
     }
@@ -109,7 +111,7 @@ struct GuidedPanel {
         if let target = link.target { href = renderer.links.pagePath(slug: target, preferring: strings.locale) }
         if href == nil {
             switch renderer.links.resolve(link.href) {
-            case .unsafe, .inPage(""): href = nil
+            case .unsafe, .schemeNotAllowed, .inPage(""): href = nil
             case .inPage(let h), .page(let h), .external(let h): href = h
             }
         }

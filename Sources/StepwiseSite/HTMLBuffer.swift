@@ -11,9 +11,37 @@ struct HTMLBuffer {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Text or an attribute value: `& < > " '` escaped (attributes are always double-quoted).
+    /// Text or an attribute value: `& < > " '` escaped (attributes are always double-quoted),
+    /// byte by byte, so no combining mark can hide a quote from the escaper. Controls other
+    /// than tab and newline (C0, DEL, C1) and noncharacters are dropped: HTML forbids them.
     mutating func text<S: StringProtocol>(_ s: S) {
-        for b in s.utf8 { append(escaping: b) }
+        // A multi-byte character is gathered into `packed` (its bytes, big-endian) and then
+        // kept or dropped whole.
+        var packed: UInt32 = 0, remaining = 0, length = 0
+        for b in s.utf8 {
+            if remaining > 0 {
+                packed = packed << 8 | UInt32(b)
+                remaining -= 1
+                if remaining == 0 && !Self.isForbidden(packed, length: length) {
+                    for k in stride(from: length - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(k)))) }
+                }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "&"): tag("&amp;")
+            case UInt8(ascii: "<"): tag("&lt;")
+            case UInt8(ascii: ">"): tag("&gt;")
+            case UInt8(ascii: "\""): tag("&quot;")
+            case UInt8(ascii: "'"): tag("&#39;")
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
+            case 0x0D: bytes.append(0x0A)
+            case 0xC0...:
+                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                remaining = length - 1
+                packed = UInt32(b)
+            default: bytes.append(b)
+            }
+        }
     }
 
     /// Fragments this module already escaped (rendered blocks, a localized string with markup around escaped parts).
@@ -25,21 +53,23 @@ struct HTMLBuffer {
         bytes.append(contentsOf: other.bytes)
     }
 
+    /// ` lang="…"` when the strings inside are not in the page's language.
+    mutating func lang(_ tag: String?) {
+        guard let tag else { return }
+        self.tag(" lang=\""); text(tag); self.tag("\"")
+    }
+
     mutating func number(_ n: Int) {
         bytes.append(contentsOf: String(n).utf8)
     }
 
-    private mutating func append(escaping b: UInt8) {
-        switch b {
-        case UInt8(ascii: "&"): tag("&amp;")
-        case UInt8(ascii: "<"): tag("&lt;")
-        case UInt8(ascii: ">"): tag("&gt;")
-        case UInt8(ascii: "\""): tag("&quot;")
-        case UInt8(ascii: "'"): tag("&#39;")
-        // Control characters other than tab and newline are not allowed in HTML text.
-        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
-        case 0x0D: bytes.append(0x0A)
-        default: bytes.append(b)
+    /// C1 controls (U+0080–U+009F: C2 80–C2 9F) and noncharacters (U+FDD0–U+FDEF and every
+    /// plane's last two code points, …FFFE and …FFFF).
+    private static func isForbidden(_ packed: UInt32, length: Int) -> Bool {
+        switch length {
+        case 2: return packed >= 0xC280 && packed <= 0xC29F
+        case 3: return (packed >= 0xEFB790 && packed <= 0xEFB7AF) || packed >= 0xEFBFBE
+        default: return packed & 0x0F_FF_FE == 0x0F_BF_BE
         }
     }
 

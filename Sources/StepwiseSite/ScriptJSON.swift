@@ -1,6 +1,7 @@
 /// JSON for a `<script type="application/json">` data island. Beyond JSON's own escapes,
 /// `<`, `>` and `&` become `\u003c`… so no `</script>` or `<!--` can end or bend the element,
-/// and U+2028/U+2029 are escaped for older JavaScript parsers.
+/// and U+2028/U+2029 are escaped for older JavaScript parsers; C1 controls and noncharacters,
+/// which HTML does not allow raw, are escaped too.
 indirect enum ScriptJSON: Sendable {
     case string(String)
     case number(Int)
@@ -47,23 +48,28 @@ indirect enum ScriptJSON: Sendable {
 
     static func write(string s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var bytes = Array(s.utf8)[...]
-        while let b = bytes.first {
-            bytes = bytes.dropFirst()
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x22: out.append(contentsOf: "\\\"".utf8)
+            case 0x5C: out.append(contentsOf: "\\\\".utf8)
             case 0x0A: out.append(contentsOf: "\\n".utf8)
             case 0x0D: out.append(contentsOf: "\\r".utf8)
             case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x7F:
-                unicodeEscape(UInt16(b), to: &out)
-            // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
-            case 0xE2 where bytes.count >= 2 && bytes[bytes.startIndex] == 0x80
-                && (bytes[bytes.startIndex + 1] == 0xA8 || bytes[bytes.startIndex + 1] == 0xA9):
-                unicodeEscape(bytes[bytes.startIndex + 1] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                bytes = bytes.dropFirst(2)
-            default: out.append(b)
+            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x7F: unicodeEscape(UInt16(v), to: &out)
+            case 0x20..<0x80: out.append(UInt8(v))
+            // Line separators, C1 controls and noncharacters: kept in the data, never raw in the page.
+            case 0x80...0x9F, 0x2028, 0x2029, 0xFDD0...0xFDEF:
+                unicodeEscape(UInt16(v), to: &out)
+            case _ where v & 0xFFFE == 0xFFFE:
+                if v > 0xFFFF {
+                    let u = v - 0x10000
+                    unicodeEscape(UInt16(0xD800 + (u >> 10)), to: &out)
+                    unicodeEscape(UInt16(0xDC00 + (u & 0x3FF)), to: &out)
+                } else {
+                    unicodeEscape(UInt16(v), to: &out)
+                }
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
         out.append(UInt8(ascii: "\""))

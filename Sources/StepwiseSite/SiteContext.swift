@@ -26,7 +26,7 @@ struct SiteContext: Sendable {
 
     /// Labels every template may use.
     func pageContext(strings: SiteStrings, root: String) -> [String: Any] {
-        [
+        var context: [String: Any] = [
             "lang": strings.locale,
             "root": root,
             "csp": Self.csp,
@@ -40,7 +40,10 @@ struct SiteContext: Sendable {
             "guideStopLabel": strings.string("site.guided.stop"),
             "backLabel": strings.string("site.guided.back"),
             "nextLabel": strings.string("site.guided.next"),
+            "guideNavLabel": strings.string("site.guided-nav"),
         ]
+        if let uiLang = strings.uiLang { context["uiLang"] = uiLang }
+        return context
     }
 
     static func loadStrings(locales: [String], folder: URL) -> (byLocale: [String: SiteStrings], fallback: SiteStrings) {

@@ -24,8 +24,8 @@ public struct SiteExporter: Sendable {
         let allLocales = Set(sources.map(\.locale))
         let chosen = sources
             .filter { source in selected.map { $0.contains { $0.caseInsensitiveCompare(source.locale) == .orderedSame } } ?? true }
-            .sorted { ($0.locale, $0.slug) < ($1.locale, $1.slug) }
-        let exported = Self.uniqued(chosen)
+            .sorted { ($0.locale, $0.slug, $0.path) < ($1.locale, $1.slug, $1.path) }
+        let (exported, duplicates) = Self.uniqued(chosen)
         let locales = Array(Set(exported.map(\.locale))).sorted()
 
         var pages: [String: [String]] = [:]
@@ -39,18 +39,22 @@ public struct SiteExporter: Sendable {
 
         let results = renderArticles(exported, site: site, output: output, progress: progress)
         var report = SiteReport()
+        report.warnings = duplicates
         var summaries: [String: [PageSummary]] = [:]
+        var made = Set<String>()
+        // A page whose article failed to read this time keeps its last good version.
         var keep = Set<String>()
         for (source, result) in zip(exported, results) {
             switch result {
             case .failed(let error):
                 report.failures.append(error)
+                keep.insert(source.locale + "/" + source.slug + "/index.html")
             case .unwritable(let error):
                 throw error
             case .page(let path, let wrote, let warnings, let summary, let bindingError):
                 report.files += 1
                 report.articlePages += 1
-                keep.insert(path)
+                made.insert(path)
                 if wrote { report.written += 1; report.writtenPaths.append(path) }
                 report.warnings += warnings
                 if let bindingError { report.failures.append(bindingError) }
@@ -72,24 +76,46 @@ public struct SiteExporter: Sendable {
         }
         for (path, bytes) in files {
             report.files += 1
+            made.insert(path)
             if try output.write(path, bytes) { report.written += 1; report.writtenPaths.append(path) }
         }
 
+        // Only files an export made (the manifest) are ever removed. Locales the content has
+        // but `--locale` left out this time are not touched.
+        let listed = output.readManifest()
+        let skipped = allLocales.subtracting(locales)
+        let stale = listed.subtracting(made).filter { path in
+            !keep.contains(path) && !skipped.contains(String(path.prefix { $0 != "/" }))
+        }
         if options.clean {
-            let present = ((try? FileManager.default.contentsOfDirectory(atPath: options.output)) ?? [])
-                .filter { ContentLibrary.looksLikeLocale($0) }
-            let gone = Set(present).subtracting(allLocales)
-            report.removed = output.clean(locales: locales, keep: keep, goneLocales: gone).count
+            report.removed = output.remove(stale).count
+            try output.writeManifest(made.union(listed.subtracting(stale)))
+        } else {
+            try output.writeManifest(made.union(listed))
         }
         report.writtenPaths.sort()
         report.warnings.sort { ($0.file, $0.position, $0.arguments["url"] ?? "") < ($1.file, $1.position, $1.arguments["url"] ?? "") }
         return report
     }
 
-    /// One page per slug and locale: a later duplicate (the same file name in two subfolders) is left out.
-    static func uniqued(_ sources: [SiteSource]) -> [SiteSource] {
-        var seen = Set<String>()
-        return sources.filter { seen.insert($0.locale + "/" + $0.slug).inserted }
+    /// One page per slug and locale. The same file name in two subfolders gives one slug;
+    /// `sources` are sorted by path within a slug, so the first path wins whatever order the
+    /// folder listed them in, and each one left out is a warning naming both files.
+    static func uniqued(_ sources: [SiteSource]) -> (sources: [SiteSource], warnings: [SiteWarning]) {
+        var kept: [String: SiteSource] = [:]
+        var out: [SiteSource] = []
+        var warnings: [SiteWarning] = []
+        for source in sources {
+            let key = source.locale + "/" + source.slug
+            if let first = kept[key] {
+                warnings.append(SiteWarning(code: .duplicateSlug, file: source.path, position: SourcePosition(line: 1, column: 1),
+                                            arguments: ["other": first.path]))
+            } else {
+                kept[key] = source
+                out.append(source)
+            }
+        }
+        return (out, warnings)
     }
 
     enum ArticleResult: Sendable {

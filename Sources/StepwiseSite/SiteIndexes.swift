@@ -7,15 +7,18 @@ extension SiteExporter {
         context["heading"] = strings.string("site.index.heading")
         context["countText"] = strings.plural("site.index.count", count: articles.count)
         context["searchLabel"] = strings.string("site.search.label")
-        context["searchNone"] = strings.string("site.search.none")
+        // What the search box announces for each count it can find, in the catalog's plural forms.
+        context["searchCounts"] = ScriptJSON.array((0...articles.count).map { n in
+            .string(n == 0 ? strings.string("site.search.none") : strings.plural("site.search-count", count: n))
+        }).encoded
         context["articleColumn"] = strings.string("site.index.column.article")
         context["tasksColumn"] = strings.string("site.index.column.tasks")
         context["stepsColumn"] = strings.string("site.index.column.steps")
         context["alternates"] = locales.map { ["hreflang": $0, "href": site.url("\($0)/index.html", from: "../")] }
         context["articles"] = Self.byTitle(articles, locale: locale).map { a -> [String: Any] in
-            ["slug": a.slug, "href": SiteLinks.encoded(a.slug + "/index.html"), "title": a.title, "tasks": a.tasks, "steps": a.steps]
+            ["slug": a.slug, "href": SiteLinks.segment(a.slug) + "/index.html", "title": a.title, "tasks": a.tasks, "steps": a.steps]
         }
-        return site.templates.render("locale-index", context)
+        return site.templates.render("locale-index", context, raw: ["searchCounts"])
     }
 
     /// Titles in the locale's alphabetical order, then slugs, so the order never depends on threads.
@@ -32,7 +35,7 @@ extension SiteExporter {
         var context = site.pageContext(strings: strings, root: "")
         context["locales"] = locales.map { locale -> [String: Any] in
             let s = site.strings(for: locale)
-            return ["locale": locale, "name": s.string("site.language-name"),
+            return ["locale": locale, "name": s.string("site.language-name"), "nameLang": s.localizer.locale,
                     "count": s.plural("site.index.count", count: summaries[locale]?.count ?? 0)]
         }
         return site.templates.render("home", context)
@@ -54,7 +57,7 @@ extension SiteExporter {
         add("index.html")
         for locale in locales {
             add("\(locale)/index.html")
-            for a in (summaries[locale] ?? []).sorted(by: { $0.slug < $1.slug }) { add("\(locale)/\(a.slug)/index.html") }
+            for a in (summaries[locale] ?? []).sorted(by: { $0.slug < $1.slug }) { add("\(locale)/\(SiteLinks.segment(a.slug))/index.html") }
         }
         return out + "</urlset>\n"
     }

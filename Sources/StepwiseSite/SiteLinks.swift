@@ -4,6 +4,8 @@ import StepwiseFlow
 enum SiteLinkTarget: Equatable {
     /// `javascript:`, `vbscript:` or `data:`: never emitted.
     case unsafe
+    /// Any other scheme but `http:`, `https:` and `mailto:` (`ms-settings:`, `file:`…): not emitted.
+    case schemeNotAllowed
     /// An `#anchor` on the same page.
     case inPage(String)
     /// Another exported article page, relative to the current page.
@@ -23,21 +25,64 @@ struct SiteLinks: Sendable {
     /// From the current page to the site root: `../../` for an article page.
     let root: String
 
+    /// The scheme is judged on the URL that would be emitted, not on the article's text: the
+    /// link rules trim `<…>` and spaces, so `\<javascript:…` only shows its scheme afterwards.
     func resolve(_ href: String) -> SiteLinkTarget {
         if Self.isUnsafe(href) { return .unsafe }
         let link = links.link(href: href)
-        if link.isInPage { return .inPage(Self.encoded(link.href)) }
-        if let slug = link.target, let locales = pages[slug], let target = Self.pick(locale, from: locales) {
-            var path = root + target + "/" + slug + "/index.html"
+        let target: SiteLinkTarget
+        if link.isInPage {
+            target = .inPage(Self.encoded(link.href))
+        } else if let slug = link.target, let locales = pages[slug], let picked = Self.pick(locale, from: locales) {
+            var path = root + picked + "/" + Self.segment(slug) + "/index.html"
             if let hash = link.href.firstIndex(of: "#") { path += link.href[hash...] }
-            return .page(Self.encoded(path))
+            target = .page(Self.encoded(path))
+        } else {
+            target = .external(Self.encoded(link.url))
         }
-        return .external(Self.encoded(link.url))
+        switch target {
+        case .inPage(let url), .page(let url), .external(let url): return Self.check(url) ?? target
+        case .unsafe, .schemeNotAllowed: return target
+        }
     }
 
     func pagePath(slug: String, preferring locale: String) -> String? {
         guard let locales = pages[slug], let target = Self.pick(locale, from: locales) else { return nil }
-        return root + target + "/" + slug + "/index.html"
+        return root + target + "/" + Self.segment(slug) + "/index.html"
+    }
+
+    /// Nil when `url` may be emitted; else why not.
+    static func check(_ url: String) -> SiteLinkTarget? {
+        guard let scheme = scheme(of: url) else { return nil }
+        if unsafeSchemes.contains(scheme) { return .unsafe }
+        return allowedSchemes.contains(scheme) ? nil : .schemeNotAllowed
+    }
+
+    static let unsafeSchemes: Set<String> = ["javascript", "vbscript", "data"]
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// A slug as one URL path segment: everything but unreserved characters and a few safe
+    /// sub-delimiters percent-encoded, so `:` cannot start a scheme and `#`, `?`, `%` and `/`
+    /// keep no meaning. Non-ASCII is encoded too; browsers show it decoded.
+    static func segment(_ slug: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(slug.utf8.count)
+        for b in slug.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"),
+                 UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "@"):
+                out.append(b)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+            }
+        }
+        // `.` and `..` are path steps, not names.
+        if out == [UInt8(ascii: ".")] { return "%2E" }
+        if out == [UInt8(ascii: "."), UInt8(ascii: ".")] { return "%2E%2E" }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func pick(_ locale: String, from locales: [String]) -> String? {
@@ -46,23 +91,30 @@ struct SiteLinks: Sendable {
         return locales.first
     }
 
-    /// Browsers ignore ASCII tab and newline anywhere in a URL and strip leading spaces and
-    /// controls, so those are removed before the scheme is compared.
     static func isUnsafe(_ href: String) -> Bool {
+        scheme(of: href).map(unsafeSchemes.contains) ?? false
+    }
+
+    /// The scheme as a browser reads it, lowercased; nil for a relative URL. Browsers ignore
+    /// ASCII tab and newline anywhere in a URL and strip leading spaces and controls.
+    static func scheme(of url: String) -> String? {
         var scheme: [UInt8] = []
         var colon = false
-        for b in href.utf8 {
+        for b in url.utf8 {
             if b <= 0x20 || b == 0x7F {
                 if b == 0x09 || b == 0x0A || b == 0x0D || scheme.isEmpty { continue }
-                return false
+                return nil
             }
             if b == UInt8(ascii: ":") { colon = true; break }
-            scheme.append(b | 0x20)
-            if scheme.count > 10 { return false }
+            let lower = b | 0x20
+            let letter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+            let other = (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            guard letter || (!scheme.isEmpty && other) else { return nil }
+            scheme.append(letter ? lower : b)
+            if scheme.count > 40 { return nil }
         }
-        guard colon else { return false }
-        let name = String(decoding: scheme, as: UTF8.self)
-        return name == "javascript" || name == "vbscript" || name == "data"
+        guard colon, !scheme.isEmpty else { return nil }
+        return String(decoding: scheme, as: UTF8.self)
     }
 
     /// Spaces, controls and characters URLs may not hold raw are percent-encoded; a `%` that

@@ -85,36 +85,61 @@ struct SiteOutput: Sendable {
         return close(fd) == 0
     }
 
-    /// Removes article pages (`<locale>/<slug>/index.html`) not in `keep`, and whole locale
-    /// folders' pages for locales in `goneLocales`. Only files this exporter makes are removed,
-    /// and a folder only once it is empty, so other files put in the output survive.
-    func clean(locales: [String], keep: Set<String>, goneLocales: Set<String>) -> [String] {
+    /// The list of files the exports into this folder wrote, one relative path a line: what
+    /// `--clean` may remove. Files put there by anyone else are never listed, so never removed.
+    static let manifestName = ".stepwise-export-manifest"
+
+    /// The listed paths that are still safe to name (relative, no `.`/`..` steps); empty
+    /// when there is no manifest yet.
+    func readManifest() -> Set<String> {
+        guard let bytes = Self.read(root + "/" + Self.manifestName) else { return [] }
+        var out = Set<String>()
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where Self.isSafeRelative(line) {
+            out.insert(String(line))
+        }
+        return out
+    }
+
+    /// Written whole to a temporary file and renamed over the old one, so an interrupted
+    /// export leaves the previous list, never half of one.
+    func writeManifest(_ paths: Set<String>) throws(SiteError) {
+        let bytes = Array(paths.sorted().map { $0 + "\n" }.joined().utf8)
+        let path = root + "/" + Self.manifestName
+        if Self.read(path) == bytes { return }
+        let temporary = path + ".stepwise-tmp"
+        guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw failure(path)
+        }
+    }
+
+    /// Removes the given files (paths from the manifest), then any folder left empty on the
+    /// way up. A path is only removed when every folder on it is a real folder inside the
+    /// output (no symbolic link is followed) and it is a regular file.
+    func remove(_ paths: Set<String>) -> [String] {
         var removed: [String] = []
-        let fm = FileManager.default
-        for locale in (locales + goneLocales).sorted() {
-            let folder = root + "/" + locale
-            let slugs = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            for slug in slugs {
-                let page = locale + "/" + slug + "/index.html"
-                guard !keep.contains(page), fm.fileExists(atPath: root + "/" + page) else { continue }
-                if (try? fm.removeItem(atPath: root + "/" + page)) != nil {
-                    removed.append(page)
-                    removeIfEmpty(folder + "/" + slug)
-                }
+        for relative in paths.sorted() where Self.isSafeRelative(relative[...]) {
+            let parts = relative.split(separator: "/")
+            var folder = root
+            var inside = true
+            for part in parts.dropLast() {
+                folder += "/" + part
+                var info = stat()
+                if lstat(folder, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR { inside = false; break }
             }
-            if goneLocales.contains(locale) {
-                for file in ["index.html", "search.json"] where (try? fm.removeItem(atPath: folder + "/" + file)) != nil {
-                    removed.append(locale + "/" + file)
-                }
-                removeIfEmpty(folder)
-            }
+            guard inside else { continue }
+            let path = root + "/" + relative
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, unlink(path) == 0 else { continue }
+            removed.append(relative)
+            var up = parts.dropLast()
+            while !up.isEmpty, rmdir(root + "/" + up.joined(separator: "/")) == 0 { up = up.dropLast() }
         }
         return removed
     }
 
-    private func removeIfEmpty(_ folder: String) {
-        if let items = try? FileManager.default.contentsOfDirectory(atPath: folder), items.isEmpty {
-            try? FileManager.default.removeItem(atPath: folder)
-        }
+    static func isSafeRelative(_ path: Substring) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), path != Substring(manifestName) else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

@@ -10,10 +10,14 @@ struct SiteStrings: Sendable {
 
     /// The page's language tag; a locale without a catalog uses en-US strings under its own tag.
     let locale: String
+    /// The strings' own language when it is not the page's (a locale without a catalog): the
+    /// elements that hold only such strings say so with `lang`.
+    let uiLang: String?
 
     init(localizer: Localizer, locale: String? = nil) {
         self.localizer = localizer
         self.locale = locale ?? localizer.locale
+        uiLang = self.locale.lowercased() == localizer.locale.lowercased() ? nil : localizer.locale
         var titles: [CalloutKind: String] = [:]
         for kind in CalloutKind.allCases { titles[kind] = localizer.string("callout.title.\(kind.rawValue)") }
         calloutTitles = titles

@@ -39,7 +39,27 @@ struct SiteTemplates: Sendable {
         self.library = library
     }
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Every string in `context` (nested ones too) is escaped here, by `HTMLBuffer`'s rules,
+    /// except the values named in `raw` (markup this module made). Templates print values with
+    /// `{{{…}}}`: Mustache's own escaping compares Characters, and a `"` followed by a
+    /// combining mark is one Character that it leaves unescaped.
+    func render(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> String {
+        library.render(Self.escaped(context, raw: raw), withTemplate: name) ?? ""
+    }
+
+    static func escaped(_ context: [String: Any], raw: Set<String> = []) -> [String: Any] {
+        var out: [String: Any] = [:]
+        for (key, value) in context { out[key] = raw.contains(key) ? value : escaped(value) }
+        return out
+    }
+
+    private static func escaped(_ value: Any) -> Any {
+        switch value {
+        case let s as String: return HTMLText.escape(s)
+        case let d as [String: Any]: return escaped(d)
+        case let a as [[String: Any]]: return a.map { escaped($0) }
+        case let a as [Any]: return a.map { escaped($0) }
+        default: return value
+        }
     }
 }

@@ -5,12 +5,25 @@ public struct SiteWarning: Sendable, Hashable {
     public enum Code: String, Sendable, Hashable {
         /// A `javascript:`, `vbscript:` or `data:` link or image, dropped.
         case unsafeLink = "unsafe-link"
+        /// A link or image with a scheme other than `http:`, `https:` or `mailto:`, dropped.
+        case schemeNotAllowed = "scheme-not-allowed"
+        /// Two files give one slug in one locale; `file` is the one left out, `other` the one exported.
+        case duplicateSlug = "duplicate-slug"
     }
 
     public var code: Code
     public var file: String
     public var position: SourcePosition
-    /// Catalog placeholders (`url`).
+    /// The catalog key the warning is worded by.
+    public var catalogKey: String {
+        switch code {
+        case .unsafeLink: "site.warning.unsafe-link"
+        case .schemeNotAllowed: "site.scheme-not-allowed"
+        case .duplicateSlug: "site.duplicate-slug"
+        }
+    }
+
+    /// Catalog placeholders (`url`, `other`).
     public var arguments: [String: String]
 
     public init(code: Code, file: String, position: SourcePosition, arguments: [String: String]) {

@@ -70,12 +70,10 @@ struct ExportCommand: ParsableCommand {
         progress?.clear()
         for warning in report.warnings {
             // A `data:` URL can be kilobytes of base64; the start says enough.
-            let args = warning.arguments.mapValues { value in
-                let clean = TerminalSanitizer.clean(value)
-                return clean.count > 60 ? String(clean.prefix(60)) + "…" : clean
-            }
+            var args = warning.arguments.mapValues { TerminalSanitizer.clean($0) }
+            if let url = args["url"], url.count > 60 { args["url"] = String(url.prefix(60)) + "…" }
             let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
-            CLI.printError("\(place): " + prefix("warning") + localizer.string("site.warning.\(warning.code.rawValue)", args))
+            CLI.printError("\(place): " + prefix("warning") + localizer.string(warning.catalogKey, args))
         }
         if !report.failures.isEmpty {
             let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))

@@ -75,4 +75,109 @@ struct BrowserTests {
         let dom = try Chromium.dom(Self.page("en-US") + "#node=t9.s9")
         #expect(tag("id=\"article\"", in: dom)?.contains("hidden") == false)
     }
+
+    /// Runs `script` in the page after the site's script set it up, and returns what the
+    /// script put in `result` (an object). The script is a file next to the page, so the
+    /// page's CSP allows it; deferred scripts run in order, so it runs after stepwise.js.
+    static func drive(_ relativePage: String, hash: String = "", _ script: String) throws -> [String: Any] {
+        let page = site + "/" + relativePage
+        let folder = (page as NSString).deletingLastPathComponent
+        let name = "drive-" + UUID().uuidString
+        defer {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name + ".html")
+            try? FileManager.default.removeItem(atPath: folder + "/" + name + ".js")
+        }
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+            .replacingOccurrences(of: "</body>", with: "<script src=\"\(name).js\" defer></script>\n</body>")
+        try Data(html.utf8).write(to: URL(fileURLWithPath: folder + "/" + name + ".html"))
+        let js = """
+        document.addEventListener("DOMContentLoaded", function () {
+          var result = {};
+          try { (function () { \(script) })(); } catch (e) { result.error = String(e); }
+          var pre = document.createElement("pre");
+          pre.id = "drive-result";
+          pre.textContent = JSON.stringify(result);
+          document.body.appendChild(pre);
+        });
+        """
+        try Data(js.replacingOccurrences(of: "(function () { \(script) })()", with: "(function (result) { \(script) })(result)").utf8)
+            .write(to: URL(fileURLWithPath: folder + "/" + name + ".js"))
+        let dom = try Chromium.dom("file://" + folder + "/" + name + ".html" + hash)
+        guard let open = dom.range(of: "<pre id=\"drive-result\">"), let close = dom.range(of: "</pre>", range: open.upperBound..<dom.endIndex) else { return [:] }
+        let text = dom[open.upperBound..<close.lowerBound]
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        return (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
+    }
+
+    @Test func theToggleKeepsItsLabelFocusesTheStepAndTheLiveRegionIsHeard() throws {
+        let r = try Self.drive("lv-LV/activate-or-reactivate-a-subscription/index.html", """
+            var toggle = document.getElementById("guided-toggle");
+            var label = toggle.textContent;
+            toggle.click();
+            result.label = toggle.textContent === label;
+            result.pressed = toggle.getAttribute("aria-pressed");
+            result.focused = document.activeElement.className;
+            var live = document.getElementById("guided-live");
+            result.liveInsideHidden = !!live.closest("[hidden]");
+            result.liveInsideGuided = document.getElementById("guided").contains(live);
+            result.live = live.textContent;
+            result.navLabel = document.querySelector(".guided-nav").getAttribute("aria-label");
+            result.regionLabel = document.getElementById("guided").getAttribute("aria-label");
+            toggle.click();
+            result.labelAfter = toggle.textContent === label;
+            result.pressedAfter = toggle.getAttribute("aria-pressed");
+            """)
+        #expect(r["error"] == nil, "\(r)")
+        #expect(r["label"] as? Bool == true && r["labelAfter"] as? Bool == true)
+        #expect(r["pressed"] as? String == "true" && r["pressedAfter"] as? String == "false")
+        #expect(r["focused"] as? String == "node-heading")
+        #expect(r["liveInsideGuided"] as? Bool == false)
+        #expect(r["liveInsideHidden"] as? Bool == false)
+        #expect((r["live"] as? String)?.isEmpty == false)
+        #expect(r["navLabel"] as? String == "Soļu navigācija")
+        #expect(r["regionLabel"] as? String != r["navLabel"] as? String)
+    }
+
+    @Test func anAnchorLinkInAStepLeavesGuidedModeForItsTarget() throws {
+        let r = try Self.drive("en-US/activate-or-reactivate-a-subscription/index.html", hash: "#node=t2.s3", """
+            var target = document.querySelector("#article h2[id]") || document.querySelector("#article [id]");
+            var section = document.querySelector("#guided section:not([hidden])");
+            var link = document.createElement("a");
+            link.href = "#" + target.id;
+            link.textContent = "there";
+            section.appendChild(link);
+            link.click();
+            result.guidedHidden = document.getElementById("guided").hidden;
+            result.articleHidden = document.getElementById("article").hidden;
+            result.focusedTarget = document.activeElement === target;
+            result.hash = location.hash === "#" + target.id;
+            """)
+        #expect(r["error"] == nil, "\(r)")
+        #expect(r["guidedHidden"] as? Bool == true)
+        #expect(r["articleHidden"] as? Bool == false)
+        #expect(r["focusedTarget"] as? Bool == true)
+        #expect(r["hash"] as? Bool == true)
+    }
+
+    @Test func aMalformedNodeHashDoesNotStopTheScript() throws {
+        let dom = try Chromium.dom(Self.page("en-US") + "#node=%E0")
+        let toggle = try #require(tag("id=\"guided-toggle\"", in: dom))
+        #expect(!toggle.contains("hidden"))
+        #expect(tag("id=\"article\"", in: dom)?.contains("hidden") == false)
+    }
+
+    @Test func searchAnnouncesHowManyArticlesMatch() throws {
+        let r = try Self.drive("en-US/index.html", """
+            var input = document.getElementById("search-input");
+            var status = document.getElementById("search-status");
+            function type(text) { input.value = text; input.dispatchEvent(new Event("input")); return status.textContent; }
+            result.one = type("contact");
+            result.none = type("zzzzqq");
+            result.empty = type("");
+            """)
+        #expect(r["error"] == nil, "\(r)")
+        #expect(r["one"] as? String == "1 article matches your search.")
+        #expect(r["none"] as? String == "No article matches your search.")
+        #expect(r["empty"] as? String == "")
+    }
 }

@@ -85,4 +85,18 @@ import Testing
         #expect(SitePageCheck.problem(in: #"<img src="x" onerror="alert(1)">"#) != nil)
         #expect(SitePageCheck.problem(in: #"<a title="say onclick=&quot;x&quot;" href="https://e.example">x</a>"#) == nil)
     }
+
+    /// Read as Characters, `"` + U+0338 is one grapheme and the attribute seemed to go on.
+    @Test func aQuoteHiddenInAGraphemeStillEndsTheAttribute() {
+        #expect(SitePageCheck.problem(in: "<tr data-slug=\"x\"\u{338} onmouseover=alert(1) y=\"\u{338}\"><td>x</td></tr>") != nil)
+        #expect(SitePageCheck.problem(in: "<a href=\"x\"\u{338} onclick=\"alert(1)\">x</a>") != nil)
+        #expect(SitePageCheck.problem(in: "<a href=\"x&quot;\u{338} onclick=&quot;alert(1)\">x</a>") == nil)
+    }
+
+    @Test func schemesOutsideTheAllowListAndEncodedColonsAreCaught() {
+        #expect(SitePageCheck.problem(in: #"<a href="ms-settings:x">x</a>"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<a href="javascript&#58;alert(1)">x</a>"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<a href='JAVASCRIPT:x'>x</a>"#) != nil)
+        #expect(SitePageCheck.problem(in: #"<a href="mailto:a@example.com">x</a><a href="../x%3Ay/index.html">y</a>"#) == nil)
+    }
 }

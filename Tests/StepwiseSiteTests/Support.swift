@@ -129,3 +129,16 @@ enum Chromium {
         return run.stdout
     }
 }
+
+/// One article written into a fresh content folder and exported on its own.
+enum Single {
+    static func export(_ markdown: String, slug: String = "article", locale: String = "en-US") throws -> (page: String, report: SiteReport, files: [String: Data]) {
+        let content = Temp.folder("single-content"), out = Temp.folder("single-out")
+        defer { try? FileManager.default.removeItem(atPath: content); try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: content + "/" + locale, withIntermediateDirectories: true)
+        try Data(markdown.utf8).write(to: URL(fileURLWithPath: content + "/" + locale + "/" + slug + ".md"))
+        let report = try Export.run(content: content, to: out)
+        let page = String(decoding: FileManager.default.contents(atPath: out + "/" + locale + "/" + slug + "/index.html") ?? Data(), as: UTF8.self)
+        return (page, report, Temp.files(out))
+    }
+}

@@ -32,8 +32,10 @@
     function nodeFromHash() {
       var m = /^#node=(.+)$/.exec(location.hash);
       if (!m) return null;
-      var id = decodeURIComponent(m[1]);
-      return nodes[id] ? id : null;
+      var id;
+      // A malformed escape (`#node=%E0`) is no node, not a stopped script.
+      try { id = decodeURIComponent(m[1]); } catch (e) { return null; }
+      return Object.prototype.hasOwnProperty.call(nodes, id) ? id : null;
     }
     function setHash(id) {
       var hash = "#node=" + encodeURIComponent(id).replace(/%2E/g, ".");
@@ -71,14 +73,14 @@
       if (current) trail.push(current);
       show(id, true);
     }
-    function setMode(on, id) {
+    // The toggle keeps its label; aria-pressed alone says whether guided mode is on.
+    function setMode(on, id, focus) {
       toggle.setAttribute("aria-pressed", on ? "true" : "false");
-      toggle.textContent = toggle.getAttribute(on ? "data-on" : "data-off");
       panel.hidden = !on;
       article.hidden = on;
       if (on) {
         trail = [];
-        show(id || graph.start, false);
+        show(id || graph.start, !!focus);
       } else {
         if (current && sections[current]) sections[current].hidden = true;
         current = null;
@@ -87,7 +89,25 @@
     }
 
     toggle.hidden = false;
-    toggle.addEventListener("click", function () { setMode(toggle.getAttribute("aria-pressed") !== "true"); });
+    toggle.addEventListener("click", function () { setMode(toggle.getAttribute("aria-pressed") !== "true", null, true); });
+    // A `#anchor` link in a step names a place in the article, which guided mode hides:
+    // leave guided mode, then go to that place and put the focus there.
+    panel.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^=\"#\"]");
+      if (!link) return;
+      var href = link.getAttribute("href");
+      if (/^#node=/.test(href)) return;
+      var id;
+      try { id = decodeURIComponent(href.slice(1)); } catch (e) { return; }
+      var target = document.getElementById(id);
+      if (!target || !article.contains(target)) return;
+      event.preventDefault();
+      setMode(false);
+      try { history.replaceState(null, "", href); } catch (e) { /* file:// in some browsers */ }
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.scrollIntoView();
+      target.focus();
+    });
     next.addEventListener("click", function () {
       var e = current && edge(current, ["next"]);
       if (e) go(e.to);
@@ -117,6 +137,11 @@
     var table = document.getElementById("articles");
     if (!box || !input || !table) return;
     var status = document.getElementById("search-status");
+    // "3 articles match" for every possible count, in the page's language: the plural rules
+    // stay in the catalogs.
+    var counts = [];
+    var countsIsland = document.getElementById("search-counts");
+    try { counts = JSON.parse(countsIsland.textContent); } catch (e) { counts = []; }
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var texts = {};
     rows.forEach(function (r) { texts[r.getAttribute("data-slug")] = r.cells[0].textContent.toLowerCase(); });
@@ -137,7 +162,7 @@
         r.hidden = !match;
         if (match) shown++;
       });
-      status.textContent = shown === 0 ? status.getAttribute("data-none") : "";
+      status.textContent = words.length === 0 ? "" : (counts[shown] || "");
     }
     box.hidden = false;
     input.addEventListener("input", filter);
