@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StepwiseArticle
 import StepwiseDomain
+import StepwiseFlow
 import StepwiseLocale
 import StepwiseTerminal
 import StepwiseWizard
@@ -49,7 +50,7 @@ struct RunCommand: ParsableCommand {
             locale = global.locale ?? LocaleChoice.requested(nil, environment: env, available: [])
             source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
         }
-        let host = try actionHost(ws, slug: slug, inContent: source is ContentFolderSource)
+        let host = actionHost(ws, slug: slug, inContent: source is ContentFolderSource)
         let store = RunStore(environment: env, home: NSHomeDirectory())
         let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
         let session: WizardSession, first: WizardScreen
@@ -70,21 +71,14 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
-    /// The tenant is opened only for an article with bound steps, so reading an article never
-    /// creates a tenant file. A tenant that cannot be opened leaves the walk without actions,
-    /// with a warning, rather than without the article.
-    func actionHost(_ ws: Workspace, slug: String, inContent: Bool) throws -> ActionHost? {
-        guard inContent, let path = ws.library.entries(slug: slug).first?.path else { return nil }
-        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: slug)
-        guard graph.nodes.contains(where: { $0.action != nil }) else { return nil }
+    /// Only an article with bound steps gets a tenant, and the tenant file is opened when an
+    /// action first needs it, so reading an article never creates one and start-up pays no
+    /// SQLite cost. A tenant that cannot be opened fails that action, with the reason.
+    func actionHost(_ ws: Workspace, slug: String, inContent: Bool) -> ActionHost? {
+        let bindings = ActionBindings.url(forSlug: slug, contentRoot: URL(fileURLWithPath: global.content))
+        guard inContent, FileManager.default.fileExists(atPath: bindings.path) else { return nil }
         let ctx = TenantContext(global: global, tenant: tenantOptions)
-        do {
-            let store = try SQLiteTenantStore(path: ctx.path)
-            return ActionHost(runner: ActionRunner(store: store, text: ctx.actions, actor: ActionHost.actor))
-        } catch {
-            CLI.printError(ws.prefixed("warning", ctx.describe(error)))
-            return nil
-        }
+        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: ctx.path), text: ctx.actions, actor: ActionHost.actor))
     }
 }
 
