@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    /// Reading a bound article creates no tenant; the first action does.
+    @Test func theTenantIsCreatedOnlyByAnAction() throws {
+        let s = Sandbox()
+        _ = try s.walk(["2", "next", "quit"], locale: "en-US")
+        #expect(!FileManager.default.fileExists(atPath: s.tenant))
+        _ = try s.walk(["do", "cancel", "quit"], locale: "en-US")
+        #expect(FileManager.default.fileExists(atPath: s.tenant))
+    }
+
     @Test func reactivateTheExpiredSubscriptionInLatvian() throws {
         let s = Sandbox()
         #expect(try s.status("sub-2") == "expired")
