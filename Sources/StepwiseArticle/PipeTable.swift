@@ -101,8 +101,9 @@ enum PipeTable {
             guard c.end > c.start else { return nil }
             let left = line[c.start] == UInt8(ascii: ":")
             let right = line[c.end - 1] == UInt8(ascii: ":")
-            let dashes = (c.start + (left ? 1 : 0))..<(c.end - (right ? 1 : 0))
-            guard !dashes.isEmpty, line[dashes].allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            // A lone ":" is both ends at once: no dashes between, so no delimiter cell.
+            let low = c.start + (left ? 1 : 0), high = c.end - (right ? 1 : 0)
+            guard low < high, line[low..<high].allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
             out.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return out

@@ -119,6 +119,13 @@ import Testing
         guard case .paragraph = a.blocks[0] else { Issue.record("should stay a paragraph"); return }
     }
 
+    /// Found by fuzzing: a delimiter cell of a lone ":" has no dashes; it used to trap.
+    @Test(arguments: ["| a |\n| : |\n", "a | b\n:|:\n", "| a | b |\n| :-: | : |\n"])
+    func loneColonIsNoDelimiterRow(_ markdown: String) throws {
+        let a = try parse(markdown)
+        #expect(!a.blocks.contains { if case .table = $0 { true } else { false } })
+    }
+
     @Test func tableInsideListItem() throws {
         let a = try parse("1. Step\n\n   | A | B |\n   |---|---|\n   | 1 | 2 |\n")
         guard case .list(let l) = a.blocks[0], case .table(let t)? = l.items[0].children.last else { Issue.record("no table in item"); return }
