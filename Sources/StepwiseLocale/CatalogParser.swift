@@ -130,9 +130,18 @@ struct CatalogParser {
 
     /// Numbers and booleans keep the text they were written with (`1.50`, `yes`); an empty
     /// or null value counts as missing so that the fallback language shows instead.
+    /// Control characters other than line feed and tab are dropped: catalogs come from
+    /// translators, and interface text reaches terminals unfiltered, so a catalog must not be
+    /// able to send escape sequences (`"\e[2J"` in YAML) any more than an article can.
     private func text(of scalar: Node.Scalar) -> String? {
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-        return scalar.string
+        let string = scalar.string
+        guard string.unicodeScalars.contains(where: Self.isDropped) else { return string }
+        return String(String.UnicodeScalarView(string.unicodeScalars.filter { !Self.isDropped($0) }))
+    }
+
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     private func isPlural(_ mapping: Node.Mapping) -> Bool {

@@ -184,6 +184,14 @@ struct CatalogLoadingTests {
         #expect(deepKeys.issues.count == 1)
     }
 
+    /// A catalog is translator input too: escape sequences in it never reach the terminal.
+    @Test func controlCharactersAreDropped() throws {
+        let catalog = try Catalog(yaml: "a: \"x\\e[2J\\e]0;t\\ay\\x85z\"\nb: |\n  one\n  two\n", locale: "en-US")
+        let l = Localizer(catalog: catalog)
+        #expect(l.string("a") == "x[2J]0;tyz")
+        #expect(l.string("b") == "one\ntwo\n")
+    }
+
     @Test func aliasExpansionIsBounded() throws {
         // Each level is a namespace repeating the previous one ten times: 10^9 keys if expanded.
         var yaml = "l0: &l0 {a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x, j: x}\n"
