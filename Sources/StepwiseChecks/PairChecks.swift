@@ -93,16 +93,19 @@ struct PairChecks {
         let normalize = { (items: [Item<String>]) in ItemDiff<String>.unique(items.map { Item(key: LinkTarget.comparable($0.key), range: $0.range) }) }
         let diff = ItemDiff(source: normalize(s.links), target: normalize(t.links))
         guard !diff.isEmpty else { return }
-        let written = Dictionary((s.links + t.links).map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
-        func shown(_ item: Item<String>) -> String { written[item.range.start] ?? item.key }
+        // One map per side: a source link and a target link may start at the same line and column.
+        let writtenInSource = Dictionary(s.links.map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let writtenInTarget = Dictionary(t.links.map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
+        func source(_ item: Item<String>) -> String { writtenInSource[item.range.start] ?? item.key }
+        func target(_ item: Item<String>) -> String { writtenInTarget[item.range.start] ?? item.key }
         for item in diff.missing {
-            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": shown(item), "unit": t.id], related: there(item.range)))
+            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": source(item), "unit": t.id], related: there(item.range)))
         }
         for item in diff.added {
-            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": shown(item), "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": target(item), "unit": t.id], related: there(s.range)))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": shown(b), "source": shown(a)], related: there(a.range)))
+            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": target(b), "source": source(a)], related: there(a.range)))
         }
     }
 
