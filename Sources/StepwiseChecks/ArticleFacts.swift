@@ -20,8 +20,11 @@ struct ArticleFacts: Sendable {
     let codeBlocks: [Item<String>]
     let tables: [TableFact]
     let literals: [Item<String>]
-    /// Ids a `#fragment` may name: heading anchors, generated ids and `<a name>`/`id=` in raw HTML.
+    /// Ids a `#fragment` may name: heading anchors, generated ids and `<a name>`/`id=` in raw
+    /// HTML, the included files' too.
     let anchors: Set<String>
+    /// Canonical paths of the files this article includes, at any depth.
+    let includedFiles: Set<String>
 
     struct TableFact: Sendable, Hashable {
         var rows: Int
@@ -29,11 +32,12 @@ struct ArticleFacts: Sendable {
         var range: SourceRange
     }
 
-    init(article: Article, graph: StepGraph) {
+    /// `text` is the file as read: with it, literals are placed by the file's columns.
+    init(article: Article, graph: StepGraph, text: [UInt8]? = nil) {
         self.article = article
         self.graph = graph
-        var collector = FactCollector()
-        collector.walkHeadings(article.blocks)
+        let scan = AnchorScan(article.blocks)
+        var collector = FactCollector(text: text)
         var units: [UnitFacts] = []
         // Indices, not nodes: copying every node into a dictionary costs more than the walk.
         var nodeIndex: [String: Int] = [:]
@@ -57,11 +61,12 @@ struct ArticleFacts: Sendable {
                                         blocks: task.referenceBlocks))
         }
         self.units = units
-        headings = collector.headings
+        headings = scan.headings
+        anchors = scan.anchors
+        includedFiles = scan.includedFiles
         codeBlocks = collector.codeBlocks
         tables = collector.tables
         literals = collector.literals
-        anchors = collector.anchors
     }
 
     /// Every unit of task `number` merged into one, for when the steps do not line up.
@@ -129,29 +134,16 @@ struct StrongFact: Sendable {
 
 /// One walk over blocks and inlines that files everything the checks look at.
 private struct FactCollector {
-    var headings: [Item<String>] = []
     var codeBlocks: [Item<String>] = []
     var tables: [ArticleFacts.TableFact] = []
     var literals: [Item<String>] = []
-    var anchors: Set<String> = []
     private var current = UnitFacts(id: "", task: 0, range: .unknown)
+    private let text: [UInt8]?
+    /// Split into lines only once a literal is found: most articles have none.
+    private var lines: SourceLines?
 
-    mutating func walkHeadings(_ blocks: [Block]) {
-        for block in blocks {
-            switch block {
-            case .heading(let h):
-                let generated = AnchorID.generate(h.inlines.plainText)
-                anchors.insert(generated)
-                if let explicit = h.anchor { anchors.insert(explicit) }
-                headings.append(Item(key: h.anchor ?? generated, range: h.range))
-            case .html(let html):
-                anchors.formUnion(AnchorID.attributes(in: html.raw))
-            case .include:
-                continue
-            default:
-                walkHeadings(block.children)
-            }
-        }
+    init(text: [UInt8]?) {
+        self.text = text
     }
 
     mutating func unit(_ id: String, task: Int, range: SourceRange, blocks: [Block]) -> UnitFacts {
@@ -200,8 +192,7 @@ private struct FactCollector {
             case .uiPath(let p):
                 current.uiPaths.append(p)
                 for segment in p.segments { walk(segment.inlines) }
-            case .html(let h): anchors.formUnion(AnchorID.attributes(in: h.raw))
-            case .text, .image, .softBreak, .lineBreak: break
+            case .text, .image, .softBreak, .lineBreak, .html: break
             }
         }
     }
@@ -217,7 +208,10 @@ private struct FactCollector {
     private mutating func scanLiterals(_ inlines: [Inline]) {
         var run: [Text] = []
         func flush() {
-            if !run.isEmpty { literals += MarkupLiterals.find(in: run) }
+            if !run.isEmpty {
+                if lines == nil, let text { lines = SourceLines(text) }
+                literals += MarkupLiterals.find(in: run, lines: lines)
+            }
             run.removeAll(keepingCapacity: true)
         }
         for inline in inlines {

@@ -36,23 +36,19 @@ public struct Checker: Sendable {
     public func check(source: (path: String, bytes: [UInt8]), translation: (path: String, bytes: [UInt8]),
                       expectedLocale: String?) -> [Finding] {
         let index = pairIndex
-        let s = facts(try? parser.parse(bytes: source.bytes, path: source.path))
+        let s = (try? parser.parse(bytes: source.bytes, path: source.path)).map { facts($0, text: source.bytes) }
         switch Result(catching: { () throws(ArticleError) -> Article in try parser.parse(bytes: translation.bytes, path: translation.path) }) {
         case .failure(let error):
             return [Self.finding(for: error)]
         case .success(let article):
-            let t = facts(article)
+            let t = facts(article, text: translation.bytes)
             index.remember(article.path, anchors: t.anchors)
             return Self.checks(target: t, source: s, expectedLocale: expectedLocale, index: index)
         }
     }
 
-    private func facts(_ article: Article?) -> ArticleFacts? {
-        article.map { ArticleFacts(article: $0, graph: builder.build($0)) }
-    }
-
-    fileprivate func facts(_ article: Article) -> ArticleFacts {
-        ArticleFacts(article: article, graph: builder.build(article))
+    func facts(_ article: Article, text: [UInt8]?) -> ArticleFacts {
+        ArticleFacts(article: article, graph: builder.build(article), text: text)
     }
 
     static func checks(target: ArticleFacts, source: ArticleFacts?, expectedLocale: String?, index: LinkIndex) -> [Finding] {
@@ -110,20 +106,21 @@ private struct Run {
         locale.map { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame } ?? false
     }
 
+    /// `--locale lv` picks `lv-LV`, as everywhere else in the CLI.
     private func wanted(_ locale: String?) -> Bool {
         let filter = checker.options.locales
         guard !filter.isEmpty else { return true }
         guard let locale else { return false }
-        return filter.contains { $0.caseInsensitiveCompare(locale) == .orderedSame }
+        return filter.contains { LocaleNegotiation.match($0, available: [locale]) != nil }
     }
 
     // MARK: Catalogs
 
     mutating func checkCatalogs(_ files: [CheckInputs.CatalogFile]) {
         for file in files {
+            // The source catalog is read (its syntax errors are reported) but checked against nothing.
             if isSource(file.locale) {
                 _ = catalog(file.path, locale: file.locale)
-                catalogsChecked += 1
                 continue
             }
             guard wanted(file.locale) else { continue }
@@ -164,15 +161,22 @@ private struct Run {
     // MARK: Articles
 
     mutating func checkArticles(_ files: [CheckInputs.ArticleFile]) {
+        var translations: [(file: CheckInputs.ArticleFile, facts: ArticleFacts)] = []
+        var included = Set<String>()
         for file in files {
             guard case .success(let facts) = article(file.path, root: file.root) else { continue }
             let locale = file.folderLocale ?? facts.article.frontMatter.contentLocale
             // A file with no locale to tell is read as a source: nothing to hold it against.
             guard let locale, !isSource(locale), wanted(locale) else { continue }
+            translations.append((file, facts))
+            included.formUnion(facts.includedFiles)
+        }
+        for (file, facts) in translations {
+            // A piece of a checked article (`includes/*.md`) is checked as part of it, not on its own.
+            if !included.isEmpty, included.contains(ArticleParser.canonical(file.path)) { continue }
             articlesChecked += 1
-            let expected = file.folderLocale ?? (checker.options.locales.count == 1 ? checker.options.locales[0] : nil)
             let source = self.source(for: file, facts: facts)
-            findings += Checker.checks(target: facts, source: source, expectedLocale: expected, index: index)
+            findings += Checker.checks(target: facts, source: source, expectedLocale: file.folderLocale, index: index)
             if let root = file.root {
                 findings += bindings.check(facts, root: root)
             }
@@ -186,7 +190,8 @@ private struct Run {
         let parser = ArticleParser(options: .init(calloutLabels: checker.options.calloutLabels, contentRoot: root))
         let result: Result<ArticleFacts, ArticleError>
         do {
-            let facts = checker.facts(try parser.parse(contentsOf: path))
+            let text = try parser.bytes(of: path)
+            let facts = checker.facts(try parser.parse(bytes: text, path: path), text: text)
             index.remember(path, anchors: facts.anchors)
             result = .success(facts)
         } catch {

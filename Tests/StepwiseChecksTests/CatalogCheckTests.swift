@@ -41,7 +41,7 @@ import Testing
     @Test func cleanCatalogHasNoFindings() throws {
         let report = try run(Self.clean)
         #expect(report.findings == [])
-        #expect(report.catalogsChecked == 2)
+        #expect(report.catalogsChecked == 1)
     }
 
     @Test func syntaxErrorAtItsPlace() throws {
