@@ -1,3 +1,4 @@
+import StepwiseArticle
 import StepwiseLocale
 
 /// Turns findings into words in the reader's language, and paths into what is shown.
@@ -47,17 +48,6 @@ public struct FindingWording: Sendable {
         ])
     }
 
-    /// C0 and C1 controls and DEL become U+FFFD; tabs and newlines become spaces.
-    static func clean(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            if scalar == "\t" || scalar == "\n" || scalar == "\r" { out.append(" ") } else if isControl(scalar) { out.append("\u{FFFD}") } else { out.append(scalar) }
-        }
-        return String(out)
-    }
-
-    private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
-    }
+    /// Arguments and paths come from files: shown by the same rule as the terminal's.
+    static func clean(_ s: String) -> String { DisplaySafeText.clean(s) }
 }
