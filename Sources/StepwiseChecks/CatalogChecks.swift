@@ -52,11 +52,13 @@ struct CatalogChecks {
             break
         }
         let sourceNames = Self.placeholders(sourceEntry.value)
-        let targetNames = Self.placeholders(entry.value)
-        if sourceNames != targetNames {
-            findings.append(Finding(.placeholderMismatch, at: here(entry.valuePosition), message: "placeholder-mismatch",
-                                    ["key": key, "missing": Self.list(sourceNames.subtracting(targetNames)),
-                                     "extra": Self.list(targetNames.subtracting(sourceNames))], related: related))
+        if case .plural(let sourceForms) = sourceEntry.value, case .plural(let forms) = entry.value {
+            comparePlaceholders(key: key, forms: forms, sourceForms: sourceForms, related: related)
+        } else {
+            let targetNames = Self.placeholders(entry.value)
+            if sourceNames != targetNames {
+                reportPlaceholders(key: key, at: entry.valuePosition, source: sourceNames, target: targetNames, related: related)
+            }
         }
         switch (sourceEntry.value, entry.value) {
         case (.plural(let sourceForms), .plural(let forms)):
@@ -73,6 +75,31 @@ struct CatalogChecks {
         default:
             break
         }
+    }
+
+    /// Each form against the source's `other`, the form that shows every placeholder. `{count}`
+    /// is left to `plural-placeholder`: a form for the number 1 alone may spell it out.
+    private mutating func comparePlaceholders(key: String, forms: [PluralCategory: CatalogDocument.Form],
+                                              sourceForms: [PluralCategory: CatalogDocument.Form], related: FindingLocation) {
+        guard let model = sourceForms[.other] ?? sourceForms.values.first else { return }
+        var expected = Placeholders.names(in: model.text)
+        expected.remove("count")
+        for category in forms.keys.sorted() {
+            let form = forms[category]!
+            guard !form.text.allSatisfy(\.isWhitespace) else { continue }
+            var names = Placeholders.names(in: form.text)
+            names.remove("count")
+            if names != expected {
+                reportPlaceholders(key: key, at: form.position, source: expected, target: names, related: related)
+            }
+        }
+    }
+
+    private mutating func reportPlaceholders(key: String, at position: SourcePosition, source: Set<String>, target: Set<String>,
+                                             related: FindingLocation) {
+        findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-mismatch",
+                                ["key": key, "missing": Self.list(source.subtracting(target)),
+                                 "extra": Self.list(target.subtracting(source))], related: related))
     }
 
     private mutating func checkPlural(key: String, forms: [PluralCategory: CatalogDocument.Form], sourceForms: [PluralCategory: CatalogDocument.Form],

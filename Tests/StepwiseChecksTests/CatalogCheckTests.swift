@@ -97,6 +97,21 @@ import Testing
         #expect(fine.only(.placeholderMismatch) == [])
     }
 
+    @Test func placeholdersComparedFormByForm() throws {
+        let english = Self.english.replacingOccurrences(of: "\"{count} item\"", with: "\"One item in {folder}\"")
+            .replacingOccurrences(of: "\"{count} items\"", with: "\"{count} items in {folder}\"")
+        let clean = Self.clean.replacingOccurrences(of: "\"{count} vienumu\"", with: "\"{count} vienumu mapē {folder}\"")
+            .replacingOccurrences(of: "\"{count} vienums\"", with: "\"{count} vienums mapē {folder}\"")
+            .replacingOccurrences(of: "\"{count} vienumi\"", with: "\"{count} vienumi mapē {folder}\"")
+        // Near miss: every form has {folder}; English `one` spells the number out, which is no mismatch.
+        #expect(try run(clean, english: english).only(.placeholderMismatch) == [])
+        // One form lost {folder}: the union of all forms still has it.
+        let damaged = clean.replacingOccurrences(of: "\"{count} vienums mapē {folder}\"", with: "\"{count} vienums\"")
+        let found = try run(damaged, english: english).only(.placeholderMismatch)
+        #expect(found.map(\.arguments) == [["key": "items", "missing": "{folder}", "extra": ""]])
+        #expect(found.first?.location.range.start == .init(line: 7, column: 8))
+    }
+
     @Test func pluralCategoriesMissingAndUnused() throws {
         let latvian = Self.clean.replacingOccurrences(of: "  zero: \"{count} vienumu\"\n", with: "  few: \"{count} vienumi\"\n")
         let report = try run(latvian)
