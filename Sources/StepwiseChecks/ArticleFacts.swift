@@ -19,7 +19,6 @@ struct ArticleFacts: Sendable {
     let headings: [Item<String>]
     let codeBlocks: [Item<String>]
     let tables: [TableFact]
-    let literals: [Item<String>]
     /// Ids a `#fragment` may name: heading anchors, generated ids and `<a name>`/`id=` in raw
     /// HTML, the included files' too.
     let anchors: Set<String>
@@ -66,12 +65,30 @@ struct ArticleFacts: Sendable {
         includedFiles = scan.includedFiles
         codeBlocks = collector.codeBlocks
         tables = collector.tables
-        literals = collector.literals
     }
 
     /// Every unit of task `number` merged into one, for when the steps do not line up.
     func task(_ number: Int) -> UnitFacts {
         UnitFacts.merged(units.filter { $0.task == number }, id: "t\(number)", range: graph.tasks[number - 1].range)
+    }
+
+    /// The unit a place lies in: the last one (in document order) that starts at or before it.
+    func unit(containing position: SourcePosition) -> UnitFacts? {
+        var best: UnitFacts?
+        for unit in units where unit.range.start.line > 0 && unit.range.start <= position {
+            if best.map({ $0.range.start <= unit.range.start }) ?? true { best = unit }
+        }
+        return best
+    }
+
+    /// Where task `number` starts, if the article has it.
+    func start(ofTask number: Int) -> SourceRange? {
+        units.first { $0.task == number && $0.range.start.line > 0 }?.range
+    }
+
+    /// The first block, for a finding about the whole body.
+    var firstBlock: SourceRange {
+        article.blocks.first?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
     }
 
     /// The whole article as one unit, for when the tasks do not line up.
@@ -91,12 +108,15 @@ struct UnitFacts: Sendable {
     var strong: [StrongFact] = []
     var emphasisCount = 0
     var uiPaths: [UIPath] = []
+    /// Markup left as literal text (`**`, `] (`, `[!`).
+    var literals: [Item<String>] = []
 
     static func merged(_ units: [UnitFacts], id: String, range: SourceRange?) -> UnitFacts {
         var out = UnitFacts(id: id, task: units.first?.task ?? 0, range: range ?? units.first?.range ?? .unknown)
         for u in units {
             out.callouts += u.callouts; out.links += u.links; out.inlineCode += u.inlineCode
             out.strong += u.strong; out.emphasisCount += u.emphasisCount; out.uiPaths += u.uiPaths
+            out.literals += u.literals
         }
         return out
     }
@@ -136,7 +156,6 @@ struct StrongFact: Sendable {
 private struct FactCollector {
     var codeBlocks: [Item<String>] = []
     var tables: [ArticleFacts.TableFact] = []
-    var literals: [Item<String>] = []
     private var current = UnitFacts(id: "", task: 0, range: .unknown)
     private let text: [UInt8]?
     /// Split into lines only once a literal is found: most articles have none.
@@ -210,7 +229,7 @@ private struct FactCollector {
         func flush() {
             if !run.isEmpty {
                 if lines == nil, let text { lines = SourceLines(text) }
-                literals += MarkupLiterals.find(in: run, lines: lines)
+                current.literals += MarkupLiterals.find(in: run, lines: lines)
             }
             run.removeAll(keepingCapacity: true)
         }
