@@ -31,10 +31,6 @@ public struct FindingWording: Sendable {
 
     public func path(_ file: String) -> String { Self.clean(displayPath(file)) }
 
-    public func severityWord(_ severity: Severity) -> String {
-        localizer.string("\(severity.rawValue).prefix")
-    }
-
     public func ruleDescription(_ check: CheckID) -> String {
         localizer.string("check.rule.\(check.rawValue)")
     }
