@@ -33,8 +33,13 @@ public struct ArticleParser: Sendable {
     }
 
     public func parse(contentsOf path: String) throws(ArticleError) -> Article {
-        let bytes = try Self.read(path, maxBytes: options.maxBytes, at: nil, in: path)
-        return try parse(bytes: bytes, path: path)
+        try parse(bytes: try bytes(of: path), path: path)
+    }
+
+    /// The file as `parse(contentsOf:)` reads it, with the same errors: for callers that
+    /// also need the text as written (columns of what decoding changed).
+    public func bytes(of path: String) throws(ArticleError) -> [UInt8] {
+        try Self.read(path, maxBytes: options.maxBytes, at: nil, in: path)
     }
 
     public func parse(bytes: [UInt8], path: String) throws(ArticleError) -> Article {

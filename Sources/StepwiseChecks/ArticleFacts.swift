@@ -1,12 +1,6 @@
 import StepwiseArticle
 import StepwiseFlow
 
-/// Something found in an article, keyed by what must match its counterpart in the source.
-struct Item<Key: Hashable & Sendable>: Sendable, Hashable {
-    var key: Key
-    var range: SourceRange
-}
-
 /// What the checks compare of one article, gathered in one walk per unit.
 ///
 /// A unit is a part of the step graph that a translation shares with its source by id: a
@@ -19,9 +13,11 @@ struct ArticleFacts: Sendable {
     let headings: [Item<String>]
     let codeBlocks: [Item<String>]
     let tables: [TableFact]
-    let literals: [Item<String>]
-    /// Ids a `#fragment` may name: heading anchors, generated ids and `<a name>`/`id=` in raw HTML.
+    /// Ids a `#fragment` may name: heading anchors, generated ids and `<a name>`/`id=` in raw
+    /// HTML, the included files' too.
     let anchors: Set<String>
+    /// Canonical paths of the files this article includes, at any depth.
+    let includedFiles: Set<String>
 
     struct TableFact: Sendable, Hashable {
         var rows: Int
@@ -29,11 +25,12 @@ struct ArticleFacts: Sendable {
         var range: SourceRange
     }
 
-    init(article: Article, graph: StepGraph) {
+    /// `text` is the file as read: with it, literals are placed by the file's columns.
+    init(article: Article, graph: StepGraph, text: [UInt8]? = nil) {
         self.article = article
         self.graph = graph
-        var collector = FactCollector()
-        collector.walkHeadings(article.blocks)
+        let scan = AnchorScan(article.blocks)
+        var collector = FactCollector(text: text)
         var units: [UnitFacts] = []
         // Indices, not nodes: copying every node into a dictionary costs more than the walk.
         var nodeIndex: [String: Int] = [:]
@@ -57,11 +54,11 @@ struct ArticleFacts: Sendable {
                                         blocks: task.referenceBlocks))
         }
         self.units = units
-        headings = collector.headings
+        headings = scan.headings
+        anchors = scan.anchors
+        includedFiles = scan.includedFiles
         codeBlocks = collector.codeBlocks
         tables = collector.tables
-        literals = collector.literals
-        anchors = collector.anchors
     }
 
     /// Every unit of task `number` merged into one, for when the steps do not line up.
@@ -69,165 +66,27 @@ struct ArticleFacts: Sendable {
         UnitFacts.merged(units.filter { $0.task == number }, id: "t\(number)", range: graph.tasks[number - 1].range)
     }
 
+    /// The unit a place lies in: the last one (in document order) that starts at or before it.
+    func unit(containing position: SourcePosition) -> UnitFacts? {
+        var best: UnitFacts?
+        for unit in units where unit.range.start.line > 0 && unit.range.start <= position {
+            if best.map({ $0.range.start <= unit.range.start }) ?? true { best = unit }
+        }
+        return best
+    }
+
+    /// Where task `number` starts, if the article has it.
+    func start(ofTask number: Int) -> SourceRange? {
+        units.first { $0.task == number && $0.range.start.line > 0 }?.range
+    }
+
+    /// The first block, for a finding about the whole body.
+    var firstBlock: SourceRange {
+        article.blocks.first?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
+    }
+
     /// The whole article as one unit, for when the tasks do not line up.
     var whole: UnitFacts {
         UnitFacts.merged(units, id: "article", range: nil)
-    }
-}
-
-struct UnitFacts: Sendable {
-    var id: String
-    var task: Int
-    /// Where a finding about something missing from this unit points.
-    var range: SourceRange
-    var callouts: [Item<CalloutKind>] = []
-    var links: [Item<String>] = []
-    var inlineCode: [Item<String>] = []
-    var strong: [StrongFact] = []
-    var emphasisCount = 0
-    var uiPaths: [UIPath] = []
-
-    static func merged(_ units: [UnitFacts], id: String, range: SourceRange?) -> UnitFacts {
-        var out = UnitFacts(id: id, task: units.first?.task ?? 0, range: range ?? units.first?.range ?? .unknown)
-        for u in units {
-            out.callouts += u.callouts; out.links += u.links; out.inlineCode += u.inlineCode
-            out.strong += u.strong; out.emphasisCount += u.emphasisCount; out.uiPaths += u.uiPaths
-        }
-        return out
-    }
-}
-
-/// A bold run; its text is only put together for a message.
-struct StrongFact: Sendable {
-    var children: [Inline]
-    var range: SourceRange
-    /// Whether it ends in `.`, `,`, `:` or `;`: a run that took in the sentence's punctuation.
-    var endsInPunctuation: Bool
-
-    init(_ strong: Strong) {
-        children = strong.children
-        range = strong.range
-        endsInPunctuation = Self.lastCharacter(strong.children).map { $0 == "." || $0 == "," || $0 == ":" || $0 == ";" } ?? false
-    }
-
-    private static func lastCharacter(_ inlines: [Inline]) -> Character? {
-        for inline in inlines.reversed() {
-            switch inline {
-            case .text(let t):
-                if let c = t.string.last(where: { !$0.isWhitespace }) { return c }
-            case .code(let c):
-                if let last = c.code.last { return last }
-            case .emphasis, .strong, .link, .uiPath:
-                if let c = lastCharacter(inline.children) { return c }
-            default:
-                continue
-            }
-        }
-        return nil
-    }
-}
-
-/// One walk over blocks and inlines that files everything the checks look at.
-private struct FactCollector {
-    var headings: [Item<String>] = []
-    var codeBlocks: [Item<String>] = []
-    var tables: [ArticleFacts.TableFact] = []
-    var literals: [Item<String>] = []
-    var anchors: Set<String> = []
-    private var current = UnitFacts(id: "", task: 0, range: .unknown)
-
-    mutating func walkHeadings(_ blocks: [Block]) {
-        for block in blocks {
-            switch block {
-            case .heading(let h):
-                let generated = AnchorID.generate(h.inlines.plainText)
-                anchors.insert(generated)
-                if let explicit = h.anchor { anchors.insert(explicit) }
-                headings.append(Item(key: h.anchor ?? generated, range: h.range))
-            case .html(let html):
-                anchors.formUnion(AnchorID.attributes(in: html.raw))
-            case .include:
-                continue
-            default:
-                walkHeadings(block.children)
-            }
-        }
-    }
-
-    mutating func unit(_ id: String, task: Int, range: SourceRange, blocks: [Block]) -> UnitFacts {
-        current = UnitFacts(id: id, task: task, range: range)
-        walk(blocks)
-        return current
-    }
-
-    private mutating func walk(_ blocks: [Block]) {
-        for block in blocks { walk(block) }
-    }
-
-    private mutating func walk(_ block: Block) {
-        switch block {
-        case .heading(let h): walk(h.inlines)
-        case .paragraph(let p): walk(p.inlines)
-        case .list(let l): for item in l.items { walk(item.children) }
-        case .blockQuote(let q): walk(q.children)
-        case .codeBlock(let c): codeBlocks.append(Item(key: Self.layoutFree(c.code), range: c.range))
-        case .callout(let c):
-            current.callouts.append(Item(key: c.kind, range: c.range))
-            walk(c.children)
-        case .table(let t):
-            tables.append(.init(rows: t.rows.count, columns: t.header.count, range: t.range))
-            for cell in t.header { walk(cell.inlines) }
-            for row in t.rows { for cell in row { walk(cell.inlines) } }
-        // Included blocks carry positions in another file; that file is checked on its own.
-        case .html, .thematicBreak, .video, .include: break
-        }
-    }
-
-    private mutating func walk(_ inlines: [Inline]) {
-        scanLiterals(inlines)
-        for inline in inlines {
-            switch inline {
-            case .strong(let s):
-                current.strong.append(StrongFact(s))
-                walk(s.children)
-            case .emphasis(let e):
-                current.emphasisCount += 1
-                walk(e.children)
-            case .code(let c): current.inlineCode.append(Item(key: c.code, range: c.range))
-            case .link(let l):
-                current.links.append(Item(key: l.destination, range: l.range))
-                walk(l.children)
-            case .uiPath(let p):
-                current.uiPaths.append(p)
-                for segment in p.segments { walk(segment.inlines) }
-            case .html(let h): anchors.formUnion(AnchorID.attributes(in: h.raw))
-            case .text, .image, .softBreak, .lineBreak: break
-            }
-        }
-    }
-
-    /// Code compared without its layout: a tab that became four spaces changes no code.
-    static func layoutFree(_ code: String) -> String {
-        code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" }).joined(separator: " ")
-    }
-
-    /// Markup that machine translation broke stays as literal text: `**` that no longer pairs,
-    /// `] (` of a link split by a space, `[!` of an alert that is no longer alone on its line.
-    /// cmark splits text at brackets, so neighbouring text runs are read as one.
-    private mutating func scanLiterals(_ inlines: [Inline]) {
-        var run: [Text] = []
-        func flush() {
-            if !run.isEmpty { literals += MarkupLiterals.find(in: run) }
-            run.removeAll(keepingCapacity: true)
-        }
-        for inline in inlines {
-            if case .text(let t) = inline {
-                // Only runs holding `*`, `]` or `[` can hold a literal; the rest are never gathered.
-                if !run.isEmpty || t.string.utf8.contains(where: { $0 == 0x2A || $0 == 0x5D || $0 == 0x5B }) { run.append(t) }
-            } else {
-                flush()
-            }
-        }
-        flush()
     }
 }

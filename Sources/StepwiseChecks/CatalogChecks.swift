@@ -52,11 +52,13 @@ struct CatalogChecks {
             break
         }
         let sourceNames = Self.placeholders(sourceEntry.value)
-        let targetNames = Self.placeholders(entry.value)
-        if sourceNames != targetNames {
-            findings.append(Finding(.placeholderMismatch, at: here(entry.valuePosition), message: "placeholder-mismatch",
-                                    ["key": key, "missing": Self.list(sourceNames.subtracting(targetNames)),
-                                     "extra": Self.list(targetNames.subtracting(sourceNames))], related: related))
+        if case .plural(let sourceForms) = sourceEntry.value, case .plural(let forms) = entry.value {
+            comparePlaceholders(key: key, forms: forms, sourceForms: sourceForms, related: related)
+        } else {
+            let targetNames = Self.placeholders(entry.value)
+            if sourceNames != targetNames {
+                reportPlaceholders(key: key, at: entry.valuePosition, source: sourceNames, target: targetNames, related: related)
+            }
         }
         switch (sourceEntry.value, entry.value) {
         case (.plural(let sourceForms), .plural(let forms)):
@@ -73,6 +75,31 @@ struct CatalogChecks {
         default:
             break
         }
+    }
+
+    /// Each form against the source's `other`, the form that shows every placeholder. `{count}`
+    /// is left to `plural-placeholder`: a form for the number 1 alone may spell it out.
+    private mutating func comparePlaceholders(key: String, forms: [PluralCategory: CatalogDocument.Form],
+                                              sourceForms: [PluralCategory: CatalogDocument.Form], related: FindingLocation) {
+        guard let model = sourceForms[.other] ?? sourceForms.values.first else { return }
+        var expected = Placeholders.names(in: model.text)
+        expected.remove("count")
+        for category in forms.keys.sorted() {
+            let form = forms[category]!
+            guard !form.text.allSatisfy(\.isWhitespace) else { continue }
+            var names = Placeholders.names(in: form.text)
+            names.remove("count")
+            if names != expected {
+                reportPlaceholders(key: key, at: form.position, source: expected, target: names, related: related)
+            }
+        }
+    }
+
+    private mutating func reportPlaceholders(key: String, at position: SourcePosition, source: Set<String>, target: Set<String>,
+                                             related: FindingLocation) {
+        findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-mismatch",
+                                ["key": key, "missing": Self.list(source.subtracting(target)),
+                                 "extra": Self.list(target.subtracting(source))], related: related))
     }
 
     private mutating func checkPlural(key: String, forms: [PluralCategory: CatalogDocument.Form], sourceForms: [PluralCategory: CatalogDocument.Form],
@@ -143,21 +170,5 @@ struct CatalogChecks {
 
     static func list(_ categories: Set<PluralCategory>) -> String {
         categories.sorted().map(\.rawValue).joined(separator: ", ")
-    }
-}
-
-/// Which plural categories stand for more than one number, and so must show the number.
-enum PluralCoverage {
-    /// Latvian `zero` covers 0, 10–20, 30… and `one` covers 1, 21, 31…, so neither may spell
-    /// the number out; English `one` is only 1 and may ("One step"). Counted from the CLDR
-    /// rules themselves, so every language gets the same treatment.
-    static func coversMany(_ category: PluralCategory, language: String) -> Bool {
-        if category == .other { return true }
-        var seen = 0
-        for n in 0...200 where PluralRules.category(for: n, language: language) == category {
-            seen += 1
-            if seen > 1 { return true }
-        }
-        return false
     }
 }

@@ -70,15 +70,24 @@ struct CheckInputs {
             && ContentLibrary.looksLikeLocale(tag) ? tag : nil
     }
 
-    /// `lv-LV`, `en-us`, `lv`; not `api` or `app`, which three letters alone would allow.
+    /// A BCP 47 language-and-region or language-and-script tag: `lv-LV`, `en-us`, `zh-Hans`,
+    /// `sr-Latn-RS`. Not `ui`, `js`, `add-ins` or a bare `lv`: docs trees name their locale
+    /// folders in full, and their sub-folders are often short words.
     static func isLocaleFolder(_ name: String) -> Bool {
-        ContentLibrary.looksLikeLocale(name) && (name.contains("-") || name.count == 2)
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        func letters(_ p: Substring, _ counts: ClosedRange<Int>) -> Bool {
+            counts.contains(p.count) && p.allSatisfy { $0.isASCII && $0.isLetter }
+        }
+        guard parts.count == 2 || parts.count == 3, letters(parts[0], 2...3) else { return false }
+        if parts.count == 3 { return letters(parts[1], 4...4) && letters(parts[2], 2...2) }
+        return letters(parts[1], 2...2) || letters(parts[1], 4...4)
     }
 
     static func article(_ path: String) -> ArticleFile {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        // The nearest folder named like a locale; the file name itself is not a folder.
-        for i in stride(from: parts.count - 2, through: 0, by: -1) where isLocaleFolder(parts[i]) {
+        // The outermost folder named like a locale: below it, `how-to` has the same shape. The
+        // file name itself is not a folder.
+        for i in 0..<max(parts.count - 1, 0) where isLocaleFolder(parts[i]) {
             let root = parts[..<i].joined(separator: "/")
             return ArticleFile(path: path, folderLocale: parts[i], root: root.isEmpty && path.hasPrefix("/") ? "/" : (root.isEmpty ? "." : root),
                                relative: parts[(i + 1)...].joined(separator: "/"))

@@ -16,24 +16,3 @@ public struct CheckOptions: Sendable {
         self.calloutLabels = calloutLabels; self.untranslated = untranslated
     }
 }
-
-/// What a run found, sorted (see `Finding.ordered`), with what was looked at.
-public struct CheckReport: Sendable {
-    public var findings: [Finding]
-    public var articlesChecked: Int
-    public var catalogsChecked: Int
-
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
-
-    /// 0 clean (warnings allowed unless strict), 1 findings.
-    public func exitStatus(strict: Bool) -> Int32 {
-        findings.contains { $0.severity == .error || (strict && $0.severity == .warning) } ? 1 : 0
-    }
-}
-
-/// A path on the command line that cannot be checked: exit status 2.
-public struct CheckInputError: Error, Sendable {
-    public var path: String
-    /// `no-such-file`, `not-checkable` or `unreadable`, for `check.error.<reason>`.
-    public var reason: String
-}

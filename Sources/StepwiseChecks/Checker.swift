@@ -22,7 +22,7 @@ public struct Checker: Sendable {
         do { inputs = try CheckInputs(paths: options.paths) } catch {
             throw CheckInputError(path: error.path, reason: error.reason)
         }
-        var run = Run(checker: self)
+        var run = CheckRun(checker: self)
         run.checkCatalogs(inputs.catalogs)
         run.checkArticles(inputs.articles)
         return CheckReport(findings: run.findings.sorted(by: Finding.ordered),
@@ -36,23 +36,19 @@ public struct Checker: Sendable {
     public func check(source: (path: String, bytes: [UInt8]), translation: (path: String, bytes: [UInt8]),
                       expectedLocale: String?) -> [Finding] {
         let index = pairIndex
-        let s = facts(try? parser.parse(bytes: source.bytes, path: source.path))
+        let s = (try? parser.parse(bytes: source.bytes, path: source.path)).map { facts($0, text: source.bytes) }
         switch Result(catching: { () throws(ArticleError) -> Article in try parser.parse(bytes: translation.bytes, path: translation.path) }) {
         case .failure(let error):
             return [Self.finding(for: error)]
         case .success(let article):
-            let t = facts(article)
+            let t = facts(article, text: translation.bytes)
             index.remember(article.path, anchors: t.anchors)
             return Self.checks(target: t, source: s, expectedLocale: expectedLocale, index: index)
         }
     }
 
-    private func facts(_ article: Article?) -> ArticleFacts? {
-        article.map { ArticleFacts(article: $0, graph: builder.build($0)) }
-    }
-
-    fileprivate func facts(_ article: Article) -> ArticleFacts {
-        ArticleFacts(article: article, graph: builder.build(article))
+    func facts(_ article: Article, text: [UInt8]?) -> ArticleFacts {
+        ArticleFacts(article: article, graph: builder.build(article), text: text)
     }
 
     static func checks(target: ArticleFacts, source: ArticleFacts?, expectedLocale: String?, index: LinkIndex) -> [Finding] {
@@ -83,157 +79,5 @@ public struct Checker: Sendable {
 private extension Result where Failure == ArticleError {
     init(catching body: () throws(ArticleError) -> Success) {
         do { self = .success(try body()) } catch { self = .failure(error) }
-    }
-}
-
-/// The state of one run: parsed files, cached by path, and what was found.
-private struct Run {
-    let checker: Checker
-    var findings: [Finding] = []
-    var articlesChecked = 0
-    var catalogsChecked = 0
-    private var parsed: [String: Result<ArticleFacts, ArticleError>] = [:]
-    private var reported = Set<String>()
-    private var sourcesByRoot: [String: Sources] = [:]
-    private var catalogCache: [String: Result<CatalogDocument, CatalogDocument.SyntaxError>] = [:]
-    private var bindings = ActionBindingChecks()
-    private let index: LinkIndex
-
-    init(checker: Checker) {
-        self.checker = checker
-        index = LinkIndex(parser: ArticleParser(options: .init(calloutLabels: checker.options.calloutLabels)))
-    }
-
-    private var sourceLocale: String { checker.options.sourceLocale }
-
-    private func isSource(_ locale: String?) -> Bool {
-        locale.map { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame } ?? false
-    }
-
-    private func wanted(_ locale: String?) -> Bool {
-        let filter = checker.options.locales
-        guard !filter.isEmpty else { return true }
-        guard let locale else { return false }
-        return filter.contains { $0.caseInsensitiveCompare(locale) == .orderedSame }
-    }
-
-    // MARK: Catalogs
-
-    mutating func checkCatalogs(_ files: [CheckInputs.CatalogFile]) {
-        for file in files {
-            if isSource(file.locale) {
-                _ = catalog(file.path, locale: file.locale)
-                catalogsChecked += 1
-                continue
-            }
-            guard wanted(file.locale) else { continue }
-            catalogsChecked += 1
-            guard case .success(let target) = catalog(file.path, locale: file.locale) else { continue }
-            let folder = (file.path as NSString).deletingLastPathComponent
-            guard let sourcePath = Self.sibling(named: sourceLocale + ".yml", in: folder) else {
-                findings.append(Finding(.missingSource, at: FindingLocation(file: file.path, line: 1, column: 1), message: "missing-source-catalog",
-                                        ["locale": sourceLocale]))
-                continue
-            }
-            guard case .success(let source) = catalog(sourcePath, locale: sourceLocale) else { continue }
-            findings += CatalogChecks.run(source: source, target: target, untranslated: checker.options.untranslated)
-        }
-    }
-
-    /// Loads a catalog once; a syntax error is reported once, for whichever side has it.
-    private mutating func catalog(_ path: String, locale: String) -> Result<CatalogDocument, CatalogDocument.SyntaxError> {
-        let key = LinkIndex.normalized(path)
-        if let cached = catalogCache[key] { return cached }
-        let result = CatalogDocument.load(path: path, locale: locale)
-        catalogCache[key] = result
-        if case .failure(let error) = result {
-            let location = error.position.line > 0
-                ? FindingLocation(file: path, line: error.position.line, column: error.position.column) : .wholeFile(path)
-            findings.append(Finding(.localeSyntax, at: location, message: "locale-syntax", ["detail": error.detail]))
-        }
-        return result
-    }
-
-    /// A file in `folder` whose name matches ignoring case (`en-us.yml` for `en-US.yml`).
-    static func sibling(named name: String, in folder: String) -> String? {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.first { $0 == name } .map { folder + "/" + $0 }
-            ?? names.first { $0.caseInsensitiveCompare(name) == .orderedSame }.map { folder + "/" + $0 }
-    }
-
-    // MARK: Articles
-
-    mutating func checkArticles(_ files: [CheckInputs.ArticleFile]) {
-        for file in files {
-            guard case .success(let facts) = article(file.path, root: file.root) else { continue }
-            let locale = file.folderLocale ?? facts.article.frontMatter.contentLocale
-            // A file with no locale to tell is read as a source: nothing to hold it against.
-            guard let locale, !isSource(locale), wanted(locale) else { continue }
-            articlesChecked += 1
-            let expected = file.folderLocale ?? (checker.options.locales.count == 1 ? checker.options.locales[0] : nil)
-            let source = self.source(for: file, facts: facts)
-            findings += Checker.checks(target: facts, source: source, expectedLocale: expected, index: index)
-            if let root = file.root {
-                findings += bindings.check(facts, root: root)
-            }
-        }
-        findings += bindings.fileFindings
-    }
-
-    private mutating func article(_ path: String, root: String?) -> Result<ArticleFacts, ArticleError> {
-        let key = LinkIndex.normalized(path)
-        if let cached = parsed[key] { return cached }
-        let parser = ArticleParser(options: .init(calloutLabels: checker.options.calloutLabels, contentRoot: root))
-        let result: Result<ArticleFacts, ArticleError>
-        do {
-            let facts = checker.facts(try parser.parse(contentsOf: path))
-            index.remember(path, anchors: facts.anchors)
-            result = .success(facts)
-        } catch {
-            result = .failure(error)
-            if reported.insert(key).inserted { findings.append(Checker.finding(for: error)) }
-        }
-        parsed[key] = result
-        return result
-    }
-
-    private struct Sources {
-        var byAssetID: [String: String] = [:]
-        var byRelative: [String: String] = [:]
-    }
-
-    /// The source by ms.assetid, else by its path below the locale folder.
-    private mutating func source(for file: CheckInputs.ArticleFile, facts: ArticleFacts) -> ArticleFacts? {
-        guard let root = file.root else { return nil }
-        let sources = self.sources(in: root)
-        let path = facts.article.frontMatter.assetID.flatMap { sources.byAssetID[$0] }
-            ?? file.relative.flatMap { sources.byRelative[$0] }
-        guard let path, case .success(let source) = article(path, root: root) else { return nil }
-        return source
-    }
-
-    private mutating func sources(in root: String) -> Sources {
-        if let known = sourcesByRoot[root] { return known }
-        var sources = Sources()
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        if let folder = folders.sorted().first(where: { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame }) {
-            let base = root + "/" + folder
-            var relatives: [String] = []
-            if let walker = FileManager.default.enumerator(atPath: base) {
-                while let relative = walker.nextObject() as? String {
-                    if CheckInputs.isArticle(relative) { relatives.append(relative) }
-                }
-            }
-            for relative in relatives.sorted() {
-                let path = base + "/" + relative
-                sources.byRelative[relative] = path
-                if case .success(let facts) = article(path, root: root), let id = facts.article.frontMatter.assetID, !id.isEmpty,
-                   sources.byAssetID[id] == nil {
-                    sources.byAssetID[id] = path
-                }
-            }
-        }
-        sourcesByRoot[root] = sources
-        return sources
     }
 }

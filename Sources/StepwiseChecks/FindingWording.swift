@@ -1,3 +1,4 @@
+import StepwiseArticle
 import StepwiseLocale
 
 /// Turns findings into words in the reader's language, and paths into what is shown.
@@ -30,10 +31,6 @@ public struct FindingWording: Sendable {
 
     public func path(_ file: String) -> String { Self.clean(displayPath(file)) }
 
-    public func severityWord(_ severity: Severity) -> String {
-        localizer.string("\(severity.rawValue).prefix")
-    }
-
     public func ruleDescription(_ check: CheckID) -> String {
         localizer.string("check.rule.\(check.rawValue)")
     }
@@ -47,17 +44,6 @@ public struct FindingWording: Sendable {
         ])
     }
 
-    /// C0 and C1 controls and DEL become U+FFFD; tabs and newlines become spaces.
-    static func clean(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            if scalar == "\t" || scalar == "\n" || scalar == "\r" { out.append(" ") } else if isControl(scalar) { out.append("\u{FFFD}") } else { out.append(scalar) }
-        }
-        return String(out)
-    }
-
-    private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
-    }
+    /// Arguments and paths come from files: shown by the same rule as the terminal's.
+    static func clean(_ s: String) -> String { DisplaySafeText.clean(s) }
 }

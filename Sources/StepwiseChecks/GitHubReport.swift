@@ -30,17 +30,17 @@ public enum GitHubReport {
 
     /// Escapes as the runner's toolkit does (`escapeData`).
     static func data(_ s: String) -> String {
-        s.replacingOccurrences("%", "%25").replacingOccurrences("\r", "%0D").replacingOccurrences("\n", "%0A")
+        s.replacing(character: "%", with: "%25").replacing(character: "\r", with: "%0D").replacing(character: "\n", with: "%0A")
     }
 
     /// Property values also escape the separators `:` and `,` (`escapeProperty`).
     static func property(_ s: String) -> String {
-        data(s).replacingOccurrences(":", "%3A").replacingOccurrences(",", "%2C")
+        data(s).replacing(character: ":", with: "%3A").replacing(character: ",", with: "%2C")
     }
 }
 
 private extension String {
-    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+    func replacing(character target: Character, with replacement: String) -> String {
         guard contains(target) else { return self }
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }

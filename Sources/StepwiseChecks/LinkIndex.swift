@@ -60,28 +60,3 @@ final class LinkIndex: @unchecked Sendable {
         return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 }
-
-/// Anchors of an article without building its graph (for link targets outside the run).
-enum AnchorScan {
-    static func anchors(of article: Article) -> Set<String> {
-        var out = Set<String>()
-        func visit(_ blocks: [Block]) {
-            for b in blocks {
-                switch b {
-                case .heading(let h):
-                    out.insert(AnchorID.generate(h.inlines.plainText))
-                    if let a = h.anchor { out.insert(a) }
-                case .html(let h): out.formUnion(AnchorID.attributes(in: h.raw))
-                default: visit(b.children)
-                }
-                for inline in b.inlines { visit(inline) }
-            }
-        }
-        func visit(_ inline: Inline) {
-            if case .html(let h) = inline { out.formUnion(AnchorID.attributes(in: h.raw)) }
-            for c in inline.children { visit(c) }
-        }
-        visit(article.blocks)
-        return out
-    }
-}

@@ -26,7 +26,6 @@ struct PairChecks {
         compareAnchors()
         compareCodeBlocks()
         compareTables()
-        checkLiterals()
     }
 
     // MARK: Structure and units
@@ -34,8 +33,11 @@ struct PairChecks {
     private mutating func compareUnits() {
         let sourceTasks = source.graph.tasks, targetTasks = target.graph.tasks
         guard sourceTasks.count == targetTasks.count else {
-            let place = targetTasks.count > sourceTasks.count ? targetTasks[sourceTasks.count].range : targetTasks.last?.range
-            let related = sourceTasks.count > targetTasks.count ? sourceTasks[targetTasks.count].range : sourceTasks.last?.range
+            // The first task one side has and the other lacks; on the side without it, the last part of its last task.
+            let place = targetTasks.count > sourceTasks.count ? target.start(ofTask: sourceTasks.count + 1)
+                : target.units.last(where: { $0.range.start.line > 0 })?.range ?? target.firstBlock
+            let related = sourceTasks.count > targetTasks.count ? source.start(ofTask: targetTasks.count + 1)
+                : source.units.last(where: { $0.range.start.line > 0 })?.range
             findings.append(Finding(.structure, at: here(place), message: "task-count",
                                     ["count": String(targetTasks.count), "source": String(sourceTasks.count)], related: there(related)))
             compare(source.whole, target.whole)
@@ -57,8 +59,8 @@ struct PairChecks {
             }
             for unitIndex in unitsByTask[number] ?? [] {
                 let unit = target.units[unitIndex]
-                let counterpart = sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: number, range: sourceTask.range ?? .unknown)
-                compare(counterpart, unit)
+                let sourceUnit = sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: number, range: sourceTask.range ?? .unknown)
+                compare(sourceUnit, unit)
             }
         }
         if let head = target.units.first(where: { $0.id == "head" }) {
@@ -72,6 +74,7 @@ struct PairChecks {
         compareInlineCode(s, t)
         checkUIPaths(s, t)
         compareMarkup(s, t)
+        compareLiterals(s, t)
     }
 
     private mutating func compareCallouts(_ s: UnitFacts, _ t: UnitFacts) {
@@ -93,16 +96,19 @@ struct PairChecks {
         let normalize = { (items: [Item<String>]) in ItemDiff<String>.unique(items.map { Item(key: LinkTarget.comparable($0.key), range: $0.range) }) }
         let diff = ItemDiff(source: normalize(s.links), target: normalize(t.links))
         guard !diff.isEmpty else { return }
-        let written = Dictionary((s.links + t.links).map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
-        func shown(_ item: Item<String>) -> String { written[item.range.start] ?? item.key }
+        // One map per side: a source link and a target link may start at the same line and column.
+        let writtenInSource = Dictionary(s.links.map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let writtenInTarget = Dictionary(t.links.map { ($0.range.start, $0.key) }, uniquingKeysWith: { a, _ in a })
+        func source(_ item: Item<String>) -> String { writtenInSource[item.range.start] ?? item.key }
+        func target(_ item: Item<String>) -> String { writtenInTarget[item.range.start] ?? item.key }
         for item in diff.missing {
-            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": shown(item), "unit": t.id], related: there(item.range)))
+            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": source(item), "unit": t.id], related: there(item.range)))
         }
         for item in diff.added {
-            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": shown(item), "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": target(item), "unit": t.id], related: there(s.range)))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": shown(b), "source": shown(a)], related: there(a.range)))
+            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": target(b), "source": source(a)], related: there(a.range)))
         }
     }
 
@@ -151,9 +157,8 @@ struct PairChecks {
 
     private mutating func compareAnchors() {
         let diff = ItemDiff(source: source.headings, target: target.headings)
-        let fallback = target.headings.last?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
         for item in diff.missing {
-            findings.append(Finding(.anchor, at: here(fallback), message: "anchor-missing", ["anchor": item.key], related: there(item.range)))
+            findings.append(Finding(.anchor, at: here(counterpart(of: item.range)), message: "anchor-missing", ["anchor": item.key], related: there(item.range)))
         }
         for item in diff.added {
             findings.append(Finding(.anchor, at: here(item.range), message: "anchor-added", ["anchor": item.key]))
@@ -165,9 +170,8 @@ struct PairChecks {
 
     private mutating func compareCodeBlocks() {
         let diff = ItemDiff(source: source.codeBlocks, target: target.codeBlocks)
-        let fallback = SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
         for item in diff.missing {
-            findings.append(Finding(.code, at: here(fallback), message: "code-block-missing", related: there(item.range)))
+            findings.append(Finding(.code, at: here(counterpart(of: item.range)), message: "code-block-missing", related: there(item.range)))
         }
         for item in diff.added {
             findings.append(Finding(.code, at: here(item.range), message: "code-block-added"))
@@ -188,24 +192,34 @@ struct PairChecks {
             }
         }
         for a in s.dropFirst(t.count) {
-            findings.append(Finding(.table, at: here(t.last?.range ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)),
-                                    message: "table-missing", related: there(a.range)))
+            findings.append(Finding(.table, at: here(counterpart(of: a.range)), message: "table-missing", related: there(a.range)))
         }
         for b in t.dropFirst(s.count) {
             findings.append(Finding(.table, at: here(b.range), message: "table-added"))
         }
     }
 
-    /// A literal the source also writes is prose about markup, not damage.
-    private mutating func checkLiterals() {
-        guard !target.literals.isEmpty else { return }
-        let inSource = Set(source.literals.map(\.key))
-        for item in target.literals where !inSource.contains(item.key) {
+    /// A literal the source also writes is prose about markup, not damage; one more of it
+    /// than the source has in the same unit is.
+    private mutating func compareLiterals(_ s: UnitFacts, _ t: UnitFacts) {
+        guard !t.literals.isEmpty else { return }
+        var allowed: [String: Int] = [:]
+        for item in s.literals { allowed[item.key, default: 0] += 1 }
+        for item in t.literals {
+            if let left = allowed[item.key], left > 0 { allowed[item.key] = left - 1; continue }
             findings.append(Finding(.markup, .error, at: here(item.range), message: "literal", ["literal": item.key]))
         }
     }
 
     // MARK: Places
+
+    /// Where something the source has at `range` belongs in the translation: the unit with the
+    /// same id (the step, a task's introduction or references), else the same task, else the top.
+    private func counterpart(of range: SourceRange) -> SourceRange {
+        guard let unit = source.unit(containing: range.start) else { return target.firstBlock }
+        if let same = target.units.first(where: { $0.id == unit.id }), same.range.start.line > 0 { return same.range }
+        return target.start(ofTask: unit.task) ?? target.firstBlock
+    }
 
     private func here(_ range: SourceRange?) -> FindingLocation {
         FindingLocation(file: targetFile, range: range ?? .unknown)

@@ -3,9 +3,9 @@ import StepwiseArticle
 
 /// Checks of a translation that need no source: its header and its links' destinations.
 enum TranslationChecks {
-    /// Title and ms.assetid present; ms.contentlocale the locale its folder (or --locale) says.
-    /// A missing ms.assetid is only reported when the source has one (or there is no source):
-    /// trees whose sources go without pair by path, as they were meant to.
+    /// Title and ms.assetid present; ms.contentlocale the locale its folder says.
+    /// A missing ms.assetid is only reported when the source has one: trees whose sources go
+    /// without pair by path, as they were meant to, and without a source nothing says it is needed.
     static func frontMatter(_ article: Article, expectedLocale: String?, source: Article?) -> [Finding] {
         var findings: [Finding] = []
         let header = article.frontMatter
@@ -14,7 +14,7 @@ enum TranslationChecks {
         if (header.title ?? "").allSatisfy(\.isWhitespace) {
             findings.append(Finding(.frontMatter, at: position(of: "title", in: header, file: file) ?? top, message: "title-missing"))
         }
-        if (header.assetID ?? "").allSatisfy(\.isWhitespace), source.map({ !($0.frontMatter.assetID ?? "").isEmpty }) ?? true {
+        if (header.assetID ?? "").allSatisfy(\.isWhitespace), source.map({ !($0.frontMatter.assetID ?? "").isEmpty }) ?? false {
             findings.append(Finding(.frontMatter, at: position(of: "ms.assetid", in: header, file: file) ?? top, message: "assetid-missing"))
         }
         if let expected = expectedLocale, let written = header.contentLocale,

@@ -1,47 +1,31 @@
-/// Content is untrusted: an article (or a translation of it) can carry bytes that a
-/// terminal would obey: colour changes, OSC 8 links, title changes, cursor moves, or
-/// bidi overrides that make text read differently from what it is. Everything content
-/// supplies passes through here before it becomes a glyph; only the renderer's own
-/// newlines and escape sequences reach the terminal.
+import StepwiseArticle
+
+/// Content is untrusted: everything content supplies passes through here before it becomes a
+/// glyph; only the renderer's own newlines and escape sequences reach the terminal. The rule
+/// itself is `DisplaySafeText`, shared with the check reports.
 public enum TerminalSanitizer {
     /// The replacement for a control character: visible, so tampering shows.
-    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+    public static let replacement: Unicode.Scalar = DisplaySafeText.replacement
 
     /// `string` made inert for a terminal: C0 controls, DEL, C1 controls and ESC become
     /// U+FFFD; tabs and line breaks become spaces; bidi embeddings, overrides, isolates
     /// and marks and soft hyphens are removed.
     public static func clean(_ string: String) -> String {
-        clean(string, keepTabs: false)
+        DisplaySafeText.clean(string)
     }
 
     static func clean(_ string: String, keepTabs: Bool) -> String {
-        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string }
-        var out = String.UnicodeScalarView()
-        for u in string.unicodeScalars {
-            switch action(for: u) {
-            case .keep: out.append(u)
-            case .space: out.append(keepTabs && u == "\t" ? u : " ")
-            case .replace: out.append(replacement)
-            case .drop: break
-            }
-        }
-        return String(out)
+        DisplaySafeText.clean(string, keepTabs: keepTabs)
     }
 
     /// True when `string` holds nothing `clean` would change.
     public static func isClean(_ string: String) -> Bool {
-        string.unicodeScalars.allSatisfy { action(for: $0) == .keep }
+        DisplaySafeText.isClean(string)
     }
 
-    enum Action { case keep, space, replace, drop }
+    typealias Action = DisplaySafeText.Action
 
     static func action(for u: Unicode.Scalar) -> Action {
-        switch u.value {
-        case 0x09, 0x0A, 0x0D, 0x2028, 0x2029: return .space
-        case 0x00...0x1F, 0x7F...0x9F: return .replace
-        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return .drop
-        case 0x00AD: return .drop  // terminals disagree on its width; it only hints hyphenation
-        default: return .keep
-        }
+        DisplaySafeText.action(for: u)
     }
 }

@@ -31,21 +31,23 @@ struct CheckCommand: ParsableCommand {
     var catalogFolder: String = CLI.checkout + "/Locales"
 
     func validate() throws {
-        for tag in locales + [sourceLocale] where LocaleNegotiation.normalize(tag) == nil {
-            throw ValidationError(CLI.text("error.bad-option", ["option": "--locale", "detail": tag]))
+        let tags = locales.map { ("--locale", $0) } + [("--source-locale", sourceLocale)]
+        for (option, tag) in tags where LocaleNegotiation.normalize(tag) == nil {
+            throw ValidationError(CLI.text("error.bad-option", ["option": option, "detail": DisplaySafeText.clean(tag)]))
         }
     }
 
     func run() throws {
         let localizer = CLI.loadLocalizer(folder: catalogFolder, requested: nil)
-        let targets = paths.isEmpty ? [CLI.checkout + "/Locales", CLI.checkout + "/Content"] : paths
+        // With no paths: the catalogs in use (`--locales`) and the checkout's content.
+        let targets = paths.isEmpty ? [catalogFolder, CLI.checkout + "/Content"] : paths
         let options = CheckOptions(paths: targets, locales: locales, sourceLocale: sourceLocale,
                                    calloutLabels: Workspace.calloutLabels(folder: catalogFolder))
         let report: CheckReport
         do {
             report = try Checker(options: options).run()
         } catch {
-            CLI.printError(localizer.string("error.prefix") + ": " + localizer.string("check.error.\(error.reason)", ["path": error.path]))
+            CLI.printError(localizer.string("error.prefix") + ": " + localizer.string("check.error.\(error.reason)", ["path": DisplaySafeText.clean(error.path)]))
             Foundation.exit(2)
         }
         let cwd = FileManager.default.currentDirectoryPath

@@ -22,9 +22,12 @@ import Testing
         #expect(r.stdout.contains(Self.seedPlace + "segment 1 of 2 in this UI path is empty"))
         #expect(r.stdout.contains("en-US/activate-or-reactivate-a-subscription.md:24:173: note: the source has it here"))
         #expect(r.stdout.split(separator: "\n").last?.hasPrefix("2 errors, ") == true)
-        // Messages follow the environment's language; --locale picks what is checked.
+        // Messages follow the environment's language; --locale picks what is checked. The
+        // severity stays `error` for problem matchers; only the message is Latvian.
         let lv = try CLI.run(["check", "--locale", "lv-LV"], environment: ["LANG": "lv_LV.UTF-8"])
-        #expect(lv.stdout.contains("lv-LV/activate-or-reactivate-a-subscription.md:29:203: kļūda: šī saskarnes ceļa 1. posms no 2 ir tukšs"))
+        #expect(lv.stdout.contains("lv-LV/activate-or-reactivate-a-subscription.md:29:203: error: šī saskarnes ceļa 1. posms no 2 ir tukšs"))
+        #expect(lv.stdout.contains("en-US/activate-or-reactivate-a-subscription.md:24:173: note: "))
+        #expect(!lv.stdout.contains("kļūda:"))
         let en = try CLI.run(["check", "--locale", "lv-LV"])
         #expect(en.stdout.contains(Self.seedPlace))
     }
@@ -76,6 +79,37 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)")
         #expect(!r.stdout.contains(": error: "))
         #expect(r.stdout.contains("checked 7 translated articles and 0 catalogs."))
+    }
+
+    @Test func pathsInErrorsAreSanitized() throws {
+        let r = try CLI.run(["check", "/no/such/\u{1B}]0;owned\u{07}\u{202E}x"])
+        #expect(r.status == 2)
+        #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(r.stderr.contains("/no/such/\u{FFFD}]0;owned\u{FFFD}x: no such file or folder"))
+    }
+
+    @Test func givenCatalogFolderIsWhatIsChecked() throws {
+        let dir = NSTemporaryDirectory() + "stepwise-check-locales-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["en-US.yml", "lv-LV.yml"] {
+            try FileManager.default.copyItem(atPath: packageRoot + "/Locales/" + name, toPath: dir + "/" + name)
+        }
+        let latvian = try String(contentsOfFile: dir + "/lv-LV.yml", encoding: .utf8)
+        try (latvian + "zz-only-here: Lieks\n").write(toFile: dir + "/lv-LV.yml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", "--locales", dir])
+        #expect(r.stdout.contains(dir + "/lv-LV.yml:"))
+        #expect(r.stdout.contains("[extra-key]"))
+        // Near miss: without --locales the checkout's own catalogs are checked, which have no such key.
+        #expect(!(try CLI.run(["check"]).stdout.contains("[extra-key]")))
+    }
+
+    @Test func badSourceLocaleIsNamed() throws {
+        let r = try CLI.run(["check", "--source-locale", "../x"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--source-locale: ../x"))
+        let l = try CLI.run(["check", "--locale", "../y"])
+        #expect(l.stderr.contains("--locale: ../y"))
     }
 
     @Test func helpInBothLanguages() throws {

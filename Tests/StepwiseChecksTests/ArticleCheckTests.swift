@@ -39,6 +39,16 @@ import StepwiseArticle
         #expect(try tree.check().findings == [])
     }
 
+    @Test func noAssetIDMissingWithoutASource() throws {
+        let tree = Fixture.tree()
+        tree.write("lv-LV/orphan.md", article(locale: "lv-LV", assetID: nil, "Teksts.\n"))
+        let report = try tree.check()
+        #expect(report.findings.filter { $0.location.file.hasSuffix("orphan.md") }.map(\.message) == ["missing-source"])
+        // Near miss: a source with ms.assetid still asks for it (paired by path).
+        let paired = try Fixture.check(Fixture.replacing("ms.assetid: a1\n", ""))
+        #expect(paired.findings.map(\.message) == ["assetid-missing"])
+    }
+
     @Test func missingSourceAndPairingByAssetID() throws {
         let tree = Fixture.tree()
         tree.write("lv-LV/orphan.md", article(locale: "lv-LV", assetID: "zz", "Teksts.\n"))

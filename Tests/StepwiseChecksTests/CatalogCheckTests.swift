@@ -41,7 +41,7 @@ import Testing
     @Test func cleanCatalogHasNoFindings() throws {
         let report = try run(Self.clean)
         #expect(report.findings == [])
-        #expect(report.catalogsChecked == 2)
+        #expect(report.catalogsChecked == 1)
     }
 
     @Test func syntaxErrorAtItsPlace() throws {
@@ -95,6 +95,21 @@ import Testing
         // Near miss: the same placeholder moved within the sentence.
         let fine = try run(Self.clean.replacingOccurrences(of: "\"Sveiki, {name}!\"", with: "\"{name}, sveiki!\""))
         #expect(fine.only(.placeholderMismatch) == [])
+    }
+
+    @Test func placeholdersComparedFormByForm() throws {
+        let english = Self.english.replacingOccurrences(of: "\"{count} item\"", with: "\"One item in {folder}\"")
+            .replacingOccurrences(of: "\"{count} items\"", with: "\"{count} items in {folder}\"")
+        let clean = Self.clean.replacingOccurrences(of: "\"{count} vienumu\"", with: "\"{count} vienumu mapē {folder}\"")
+            .replacingOccurrences(of: "\"{count} vienums\"", with: "\"{count} vienums mapē {folder}\"")
+            .replacingOccurrences(of: "\"{count} vienumi\"", with: "\"{count} vienumi mapē {folder}\"")
+        // Near miss: every form has {folder}; English `one` spells the number out, which is no mismatch.
+        #expect(try run(clean, english: english).only(.placeholderMismatch) == [])
+        // One form lost {folder}: the union of all forms still has it.
+        let damaged = clean.replacingOccurrences(of: "\"{count} vienums mapē {folder}\"", with: "\"{count} vienums\"")
+        let found = try run(damaged, english: english).only(.placeholderMismatch)
+        #expect(found.map(\.arguments) == [["key": "items", "missing": "{folder}", "extra": ""]])
+        #expect(found.first?.location.range.start == .init(line: 7, column: 8))
     }
 
     @Test func pluralCategoriesMissingAndUnused() throws {

@@ -39,6 +39,19 @@ import StepwiseLocale
         #expect(text.contains("lv-LV/b.md: warning: "))
     }
 
+    @Test func bidiControlsAndLineSeparatorsNeverReachTheOutput() {
+        let finding = Finding(.brokenLink, at: FindingLocation(file: "lv-LV/\u{202E}a.md", line: 1, column: 1), message: "broken-link",
+                              ["target": "a\u{202E}b\u{2066}c\u{2069}\u{200F}\u{061C}d\u{2028}e\u{2029}f"])
+        let report = CheckReport(findings: [finding], articlesChecked: 1, catalogsChecked: 0)
+        for text in [TextReport.render(report, wording: wording), GitHubReport.render(report, wording: wording)] {
+            #expect(!text.unicodeScalars.contains { [0x202E, 0x2066, 0x2069, 0x200F, 0x061C, 0x2028, 0x2029].contains($0.value) })
+        }
+        #expect(wording.message(finding).contains("abcd e f"))
+        #expect(wording.path(finding.location.file) == "lv-LV/a.md")
+        // Near miss: letters of right-to-left scripts are content, not controls.
+        #expect(FindingWording.clean("שלום") == "שלום")
+    }
+
     @Test func jsonFieldsAndNulls() throws {
         let json = JSONReport.render(Self.hostile, wording: wording)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
