@@ -96,11 +96,14 @@ struct SiteLinks: Sendable {
     }
 
     /// The scheme as a browser reads it, lowercased; nil for a relative URL. Browsers ignore
-    /// ASCII tab and newline anywhere in a URL and strip leading spaces and controls.
-    static func scheme(of url: String) -> String? {
+    /// ASCII tab and newline anywhere in a URL and strip leading spaces and controls. A scheme
+    /// has no length limit: a long one is still a scheme, not a relative path.
+    static func scheme(of url: String) -> String? { scheme(ofBytes: url.utf8) }
+
+    static func scheme<Bytes: Sequence<UInt8>>(ofBytes url: Bytes) -> String? {
         var scheme: [UInt8] = []
         var colon = false
-        for b in url.utf8 {
+        for b in url {
             if b <= 0x20 || b == 0x7F {
                 if b == 0x09 || b == 0x0A || b == 0x0D || scheme.isEmpty { continue }
                 return nil
@@ -111,7 +114,6 @@ struct SiteLinks: Sendable {
             let other = (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
             guard letter || (!scheme.isEmpty && other) else { return nil }
             scheme.append(letter ? lower : b)
-            if scheme.count > 40 { return nil }
         }
         guard colon, !scheme.isEmpty else { return nil }
         return String(decoding: scheme, as: UTF8.self)

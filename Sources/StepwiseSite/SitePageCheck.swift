@@ -60,7 +60,7 @@ public enum SitePageCheck {
                 return "an event handler attribute"
             }
             if ["href", "src", "action", "formaction", "xlink:href"].contains(name),
-               let scheme = scheme(of: decoded(Array(b[valueRange]))), !["http", "https", "mailto"].contains(scheme) {
+               let scheme = SiteLinks.scheme(ofBytes: decoded(Array(b[valueRange]))), !SiteLinks.allowedSchemes.contains(scheme) {
                 return "a \(scheme): URL in \(name)"
             }
         }
@@ -108,22 +108,5 @@ public enum SitePageCheck {
             }
         }
         return out
-    }
-
-    /// The URL's scheme as a browser reads it: leading spaces and controls skipped, tabs and
-    /// newlines ignored; nil when the URL is relative.
-    private static func scheme(of v: [UInt8]) -> String? {
-        var scheme: [UInt8] = []
-        for c in v {
-            if c <= 0x20 || c == 0x7F {
-                if c == 0x09 || c == 0x0A || c == 0x0D || scheme.isEmpty { continue }
-                return nil
-            }
-            if c == UInt8(ascii: ":") { return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self) }
-            let other = (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
-            guard isLetter(c) || (!scheme.isEmpty && other) else { return nil }
-            scheme.append(c)
-        }
-        return nil
     }
 }

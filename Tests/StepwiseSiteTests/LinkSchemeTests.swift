@@ -49,5 +49,10 @@ import Testing
         #expect(SiteLinks.check("ms-settings:x") == .schemeNotAllowed)
         #expect(SiteLinks.check("vbscript:x") == .unsafe)
         #expect(SiteLinks.check("a/b.html#c:d") == nil)
+        // Found by fuzzing: a scheme past 40 letters was read as a relative path and emitted.
+        let long = "https" + String(repeating: "Q", count: 100) + "://e.example"
+        #expect(SiteLinks.scheme(of: long) == "https" + String(repeating: "q", count: 100))
+        #expect(SiteLinks.check(long) == .schemeNotAllowed)
+        #expect(SitePageCheck.problem(in: "<a href=\"\(long)\">x</a>") != nil)
     }
 }
