@@ -59,7 +59,7 @@ enum FuzzPipeline {
     static func exportPage(_ bytes: [UInt8]) {
         let content = folder + "/Content", out = folder + "/site"
         try? FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: content + "/en-US/fuzz.md", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: content + "/en-US/fuzz.md", contents: Data(bytes))
         guard let exporter = try? SiteExporter(options: SiteOptions(output: out, localesFolder: locales, calloutLabels: labels, concurrency: 1)),
               (try? exporter.export([SiteSource(slug: "fuzz", locale: "en-US", path: content + "/en-US/fuzz.md", contentRoot: content)])) != nil,
               let page = FileManager.default.contents(atPath: out + "/en-US/fuzz/index.html")
