@@ -85,11 +85,13 @@ public enum WizardCommandKind: String, Sendable, Hashable, Codable, CaseIterable
 }
 
 extension WizardCommand {
-    /// A line typed while an action waits for an answer: `cancel` drops it, a confirmation
-    /// takes `yes`/`y` or `no`/`n`, anything else is the answer. Pipe-mode words, as above.
+    /// A line typed while an action waits for an answer: `cancel` drops it, `quit` quits (no
+    /// id, key or card number is either word), a confirmation takes `yes`/`y` or `no`/`n`,
+    /// anything else is the answer. Pipe-mode words, as above.
     public init(answerLine line: String, confirming: Bool) {
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
         if word == "cancel" { self = .cancel; return }
+        if word == "quit" { self = .quit; return }
         if confirming {
             switch word {
             case "yes", "y": self = .answer("yes")

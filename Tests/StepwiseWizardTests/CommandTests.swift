@@ -67,3 +67,16 @@ import Testing
         #expect(wizard.handle(.next).panel == nil)
     }
 }
+
+/// Lines typed while an action waits for an answer.
+@Suite struct AnswerLineTests {
+    @Test func wordsAndAnswers() {
+        #expect(WizardCommand(answerLine: " Cancel ", confirming: false) == .cancel)
+        #expect(WizardCommand(answerLine: "quit", confirming: false) == .quit)
+        #expect(WizardCommand(answerLine: "sub-2", confirming: false) == .answer("sub-2"))
+        #expect(WizardCommand(answerLine: "next", confirming: false) == .answer("next"))
+        #expect(WizardCommand(answerLine: "Y", confirming: true) == .answer("yes"))
+        #expect(WizardCommand(answerLine: "no", confirming: true) == .cancel)
+        #expect(WizardCommand(answerLine: "maybe", confirming: true) == .unknown("maybe"))
+    }
+}
