@@ -38,7 +38,9 @@ public struct KeyDecoder: Sendable {
     static func decode(_ b: [UInt8]) -> (Key, Int)? {
         guard let first = b.first else { return nil }
         switch first {
-        case 0x0D, 0x0A: return (.enter, 1)
+        // CR LF (a pasted line) is one Enter, so a paste cannot answer and confirm at once.
+        case 0x0D: return (.enter, b.count >= 2 && b[1] == 0x0A ? 2 : 1)
+        case 0x0A: return (.enter, 1)
         case 0x03: return (.interrupt, 1)
         case 0x04: return (.endOfInput, 1)
         case 0x7F, 0x08: return (.backspace, 1)

@@ -23,6 +23,8 @@ public struct SavedRun: Sendable, Hashable, Codable {
     /// Inputs picked by `pick:` steps and ids actions produced (a new card), by input name, for
     /// the actions later in the walk. Ids only, never secrets.
     public var picks: [String: String]?
+    /// The tenant `actions` and `picks` belong to (`ActionHost.tenant`).
+    public var tenant: String?
 
     public init(version: Int = SavedRun.formatVersion, slug: String, locale: String, contentHash: String,
                 enteredArticles: [ArticleStamp], position: WizardPosition, history: [WizardPosition],

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseDomain
 
 /// What the reader asks the wizard to do. Front ends map keys (raw mode) or lines (pipe mode)
 /// to these; the wizard never sees keys or text.
@@ -74,8 +75,17 @@ public enum WizardCommand: Sendable, Hashable {
 
     /// The notice echoes the input; a pasted page must not become a page of notice.
     static func shortened(_ line: String) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.masked(line.trimmingCharacters(in: .whitespacesAndNewlines))
         return trimmed.count > 80 ? String(trimmed.prefix(80)) + "…" : trimmed
+    }
+}
+
+extension WizardCommand {
+    /// A product key or card number typed at the wrong moment must not be echoed in clear.
+    static func masked(_ text: String) -> String {
+        if (try? ProductKey(parsing: text)) != nil { return InputName.key.display(text) }
+        if text.filter(\.isNumber).count >= 12 { return InputName.cardNumber.display(text) }
+        return text
     }
 }
 

@@ -50,7 +50,9 @@ extension WizardSession {
         }
         let task = wizard.currentNode?.task
         var picked: [InputName: String] = [:]
-        for input in InputName.allCases {
+        // A retry after a failure asks every input again: the picks may be what failed.
+        let retry = failure?.location == location
+        for input in InputName.allCases where !retry {
             if let value = picks[Self.pickKey(slug: location.slug, task: task, input: input)] { picked[input] = value }
         }
         dialog = ActionDialog(binding: binding, location: location, task: task, picked: picked)
@@ -74,6 +76,7 @@ extension WizardSession {
                 current.queue.insert(contentsOf: [.cardNumber, .expiry], at: 0)
             } else {
                 current.values[question.input] = value
+                current.chosenLabel = question.options.first { $0.value == value }?.label
             }
             current.question = nil
             dialog = current
@@ -91,7 +94,7 @@ extension WizardSession {
                 do {
                     options = host.text.options(for: input, in: try host.runner.store.load())
                 } catch {
-                    return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: ""))
+                    return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
                 }
                 if input == .paymentMethod {
                     options.append(InputOption(value: ActionDialog.newCard, label: host.text.text("action.dialog.new-card")))
@@ -119,7 +122,7 @@ extension WizardSession {
             dialog = current
             return screen
         } catch {
-            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: ""))
+            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
         }
     }
 
@@ -135,7 +138,7 @@ extension WizardSession {
             }
             return succeed(host, name: current.binding.name, message: result.message)
         } catch {
-            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: ""))
+            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
         }
     }
 
@@ -143,7 +146,7 @@ extension WizardSession {
         guard let current = dialog, case .pick(let name) = current.binding, let input = InputName(rawValue: name),
               let value = current.values[input] else { dialog = nil; return screen }
         picks[Self.pickKey(slug: current.location.slug, task: current.task, input: input)] = value
-        let label = current.question?.options.first { $0.value == value }?.label ?? value
+        let label = current.chosenLabel ?? value
         return succeed(host, name: name, message: host.text.text("action.dialog.picked", ["choice": label]))
     }
 
@@ -162,9 +165,10 @@ extension WizardSession {
 
     private mutating func fail(_ host: ActionHost, code: String, message: String) -> WizardScreen {
         guard let current = dialog else { return screen }
+        // Only successes are kept in the run (they stop a repeat); a failure is shown while the
+        // walk stays on its step.
         let record = ActionRecord(slug: current.location.slug, node: current.location.node, name: current.binding.name,
                                   isPick: current.binding.isPick, succeeded: false, code: code, message: message, at: host.clock())
-        records.append(record)
         dialog = nil
         // Deleted subscriptions are the case the task's callout sends to support.
         failure = (current.location, record, code == "subscription-deleted" && wizard.taskEscapeEdge != nil)

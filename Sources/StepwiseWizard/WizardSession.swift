@@ -56,8 +56,11 @@ public struct WizardSession: Sendable {
                     wizard = resumed.wizard
                     notices = resumed.notices
                     startedAt = run.startedAt
-                    records = run.actions ?? []
-                    picks = run.picks ?? [:]
+                    // Results and ids from another tenant mean nothing here.
+                    if run.tenant == host?.tenant {
+                        records = run.actions ?? []
+                        picks = run.picks ?? [:]
+                    }
                 } catch .savedRunInvalid {
                     let path = store.path(slug: slug, locale: locale)
                     let movedTo = try? store.moveAside(path, now: now)
@@ -110,6 +113,7 @@ public struct WizardSession: Sendable {
             var run = wizard.savedRun(startedAt: startedAt, savedAt: now)
             run.actions = records.isEmpty ? nil : records
             run.picks = picks.isEmpty ? nil : picks
+            run.tenant = records.isEmpty && picks.isEmpty ? nil : host?.tenant
             try store.save(run)
             return []
         } catch {

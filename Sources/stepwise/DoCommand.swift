@@ -32,7 +32,8 @@ struct DoCommand: ParsableCommand {
         var values: [String: String] = [:]
         for input in inputs {
             guard let eq = input.firstIndex(of: "="), eq != input.startIndex else {
-                throw ValidationError(ctx.text("action.usage.bad-input", ["input": input]))
+                // The value may be a product key or card number given without its name: never echoed.
+                throw ValidationError(ctx.text("action.usage.bad-input", ["input": Self.masked(input)]))
             }
             values[String(input[..<eq])] = String(input[input.index(after: eq)...])
         }
@@ -53,6 +54,11 @@ struct DoCommand: ParsableCommand {
             report(ok: false, message: ctx.describe(error), code: ActionText.code(error), ctx)
             throw ExitCode(1)
         }
+    }
+
+    static func masked(_ input: String) -> String {
+        let shown = input.prefix(3)
+        return input.count > 3 ? shown + String(repeating: "•", count: min(20, input.count - 3)) : String(shown)
     }
 
     private func report(ok: Bool, message: String, code: String?, _ ctx: TenantContext) {

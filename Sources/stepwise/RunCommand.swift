@@ -71,14 +71,16 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
-    /// Only an article with bound steps gets a tenant, and the tenant file is opened when an
-    /// action first needs it, so reading an article never creates one and start-up pays no
-    /// SQLite cost. A tenant that cannot be opened fails that action, with the reason.
+    /// The tenant file is opened when an action first needs it, so reading an article never
+    /// creates one and start-up pays no SQLite cost. A tenant that cannot be opened fails that
+    /// action, with the reason.
     func actionHost(_ ws: Workspace, slug: String, inContent: Bool) -> ActionHost? {
-        let bindings = ActionBindings.url(forSlug: slug, contentRoot: URL(fileURLWithPath: global.content))
-        guard inContent, FileManager.default.fileExists(atPath: bindings.path) else { return nil }
+        // Any article the walk enters may have bound steps; the store is lazy, so a host costs
+        // nothing until an action runs.
+        guard inContent else { return nil }
         let ctx = TenantContext(global: global, tenant: tenantOptions)
-        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: ctx.path), text: ctx.actions, actor: ActionHost.actor))
+        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: ctx.path), text: ctx.actions, actor: ActionHost.actor),
+                          tenant: ctx.path)
     }
 }
 

@@ -18,7 +18,7 @@ struct LineLoop {
     mutating func run(first: WizardScreen) {
         emit(first)
         var current = first
-        while let line = readLine(strippingNewline: true) {
+        while let line = Self.readLine(secret: current.action?.asksSecret == true) {
             let command = current.action.map { $0.awaitsAnswer } == true
                 ? WizardCommand(answerLine: line, confirming: current.action?.isConfirming == true)
                 : WizardCommand(line: line)
@@ -32,6 +32,22 @@ struct LineLoop {
             emit(screen)
         }
         for notice in session.save() { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+    }
+
+    /// A product key or card number typed on a terminal that is not in raw mode (output piped,
+    /// say) is read with echo off, so it is never shown as typed.
+    static func readLine(secret: Bool) -> String? {
+        guard secret, isatty(STDIN_FILENO) == 1 else { return Swift.readLine(strippingNewline: true) }
+        var saved = termios()
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+        return Swift.readLine(strippingNewline: true)
     }
 
     private func emit(_ screen: WizardScreen) {

@@ -110,6 +110,15 @@ import Testing
         #expect(try s.status("sub-5") == "deleted")
     }
 
+    /// A key given without its name is refused without being echoed.
+    @Test func aBadInputNeverEchoesItsValue() throws {
+        let s = Sandbox()
+        let r = try s.cli(["do", "productKey.redeem", "--input", Self.demoKey, "--yes"])
+        #expect(r.status == 2)
+        #expect(!r.stderr.uppercased().contains("DMB6K"), "\(r.stderr)")
+        #expect(r.stderr.contains("NAME=VALUE"))
+    }
+
     @Test func assignALicenseAndAddACardWithDo() throws {
         let s = Sandbox()
         let assign = try s.cli(["do", "license.assign", "--input", "user=janis@contoso.example", "--input", "subscription=sub-1", "--yes"])

@@ -33,4 +33,11 @@ import Testing
         // F5 (`ESC [ 1 5 ~`) must not leak its digits as typed characters.
         #expect(d.feed([0x1B, 0x5B, 0x31, 0x35, 0x7E, UInt8(ascii: "n")]) == [.escape, .character("n")])
     }
+
+    /// A pasted line ends in CR LF: one Enter, so it cannot answer and confirm at once.
+    @Test func crLfIsOneEnter() {
+        var d = KeyDecoder()
+        #expect(d.feed(Array("ab\r\n".utf8)) == [.character("a"), .character("b"), .enter])
+        #expect(d.feed([0x0D, 0x0D]) == [.enter, .enter])
+    }
 }

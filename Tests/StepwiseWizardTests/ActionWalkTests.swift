@@ -20,7 +20,7 @@ import Testing
             tenant = try SQLiteTenantStore(path: folder.path + "/tenant.sqlite", now: t0)
             runs = RunStore(folder: folder.path + "/runs")
             let text = ActionText(localizer: try Localizer(locale: locale, folder: Seed.localesFolder))
-            host = ActionHost(runner: ActionRunner(store: tenant, text: text, actor: ActionHost.actor), clock: { t0 })
+            host = ActionHost(runner: ActionRunner(store: tenant, text: text, actor: ActionHost.actor), tenant: folder.path + "/tenant.sqlite", clock: { t0 })
         }
 
         func start(_ locale: String = "en-US") throws -> (WizardSession, WizardScreen) {
@@ -118,6 +118,43 @@ import Testing
         let support = drive(&session, [.escape])
         #expect(support.article.slug == Seed.support)
         #expect(try f.tenant.load().subscription("sub-5")?.status == .deleted)
+    }
+
+    /// After a failure, `do` asks again instead of failing the same way with the same picks;
+    /// failures are not kept in the run; a pick says what was chosen.
+    @Test func aRetryAsksAgainAndFailuresAreNotSaved() throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        var (session, _) = try f.start()
+        var screen = drive(&session, [.choose(2), .next, .act, .answer("sub-5")])
+        #expect(screen.actionResult?.message.contains("Exchange Online") == true, "\(screen.actionResult?.message ?? "")")
+        screen = drive(&session, [.next, .act, .answer("1"), .act])
+        if case .failed? = screen.action?.stage {} else { Issue.record("expected the deleted subscription to fail") }
+        #expect(!(try f.savedRunText()).contains("subscription-deleted"))
+        screen = drive(&session, [.act])
+        guard case .asking(let question)? = screen.action?.stage else { Issue.record("a retry must ask again"); return }
+        #expect(question.input == .subscription)
+        screen = drive(&session, [.answer("sub-2"), .answer("1"), .answer("yes")])
+        #expect(screen.kind == .end)
+        #expect(try f.tenant.load().subscription("sub-2")?.status == .active)
+    }
+
+    /// Results belong to one tenant: resumed against another, the step can be done there.
+    @Test func resultsFromAnotherTenantAreNotUsed() throws {
+        let f = try Fixture()
+        defer { f.folder.remove() }
+        do {
+            var (session, _) = try f.start()
+            _ = drive(&session, [.choose(3), .next, .act, .answer(Self.demoKey), .answer("yes")])
+        }
+        let other = try SQLiteTenantStore(path: f.folder.path + "/other.sqlite", now: t0)
+        let host = ActionHost(runner: ActionRunner(store: other, text: f.host.runner.text, actor: ActionHost.actor),
+                              tenant: f.folder.path + "/other.sqlite", clock: { t0 })
+        var (session, _) = try WizardSession.start(slug: Seed.slug, locale: "en-US", mode: .automatic, source: Seed.source(),
+                                                   store: f.runs, actions: host, now: t0)
+        let back = drive(&session, [.back])
+        #expect(back.nodeID == "t3.s2")
+        #expect(back.action?.stage == .offered)
     }
 
     @Test func aProductKeyIsNeverSavedInClear() throws {

@@ -79,4 +79,12 @@ import Testing
         #expect(WizardCommand(answerLine: "no", confirming: true) == .cancel)
         #expect(WizardCommand(answerLine: "maybe", confirming: true) == .unknown("maybe"))
     }
+
+    /// A key or card number typed at the wrong moment is echoed masked in the notice.
+    @Test func secretsInUnknownCommandsAreMasked() {
+        #expect(WizardCommand(line: "TRY24-DMB6K-7HQPW-XC3FJ-9GVR8") == .unknown("•••••-•••••-•••••-•••••-9GVR8"))
+        #expect(WizardCommand(line: "4242 4242 4242 4242") == .unknown("•••• 4242"))
+        #expect(WizardCommand(answerLine: "TRY24-DMB6K-7HQPW-XC3FJ-9GVR8", confirming: true) == .unknown("•••••-•••••-•••••-•••••-9GVR8"))
+        #expect(WizardCommand(line: "hello") == .unknown("hello"))
+    }
 }

@@ -13,6 +13,8 @@ struct ActionDialog: Sendable {
     var queue: [InputName]
     var question: ActionQuestion?
     var pending: (request: ActionRequest, preview: String)?
+    /// How the last picked option was described, for the "Chosen: …" result.
+    var chosenLabel: String?
 
     /// The option value that stands for "a new card" among payment methods.
     static let newCard = "new"

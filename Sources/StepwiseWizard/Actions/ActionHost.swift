@@ -6,11 +6,14 @@ import StepwiseFlow
 /// catalogs for the action's words). A session without a host walks articles only.
 public struct ActionHost: Sendable {
     public let runner: ActionRunner
+    /// Which tenant the actions change (the store's file). A saved run's results and picks
+    /// belong to one tenant: with another, they are not used.
+    public let tenant: String
     /// For tests: a fixed clock.
     public let clock: @Sendable () -> Date
 
-    public init(runner: ActionRunner, clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.runner = runner; self.clock = clock
+    public init(runner: ActionRunner, tenant: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.runner = runner; self.tenant = tenant; self.clock = clock
     }
 
     public static let actor = "stepwise-wizard"

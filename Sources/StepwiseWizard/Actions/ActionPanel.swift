@@ -34,6 +34,12 @@ public struct ActionPanel: Sendable, Hashable {
         }
     }
 
+    /// The question being asked is for a secret (a product key, a card number).
+    public var asksSecret: Bool {
+        if case .asking(let question) = stage { return question.isSecret }
+        return false
+    }
+
     public var isConfirming: Bool {
         if case .confirming = stage { return true }
         return false
