@@ -35,7 +35,7 @@ let package = Package(
             name: "StepwiseChecks",
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
+        .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain", "StepwiseWizard"]),
         .target(
             name: "StepwiseSite",
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Mustache", package: "swift-mustache")],

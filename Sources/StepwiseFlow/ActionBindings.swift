@@ -148,14 +148,17 @@ public struct ActionBindings: Sendable, Hashable {
         }
     }
 
-    /// The graph with each bound node marked. Bindings naming nodes the graph lacks are left
-    /// out here; `problems(in:actions:picks:)` reports them.
-    public func apply(to graph: StepGraph) -> StepGraph {
-        var graph = graph
-        for index in graph.nodes.indices {
-            graph.nodes[index].action = binding(for: graph.nodes[index].id)?.kind
+    /// The graph with every entry that fits it bound, and the entries that do not (unknown
+    /// node, not a step, unknown name) as problems, which bind nothing: one bad entry must not
+    /// cost the article its other bindings.
+    public func bind(_ graph: StepGraph, actions: Set<String>, picks: Set<String>) -> (graph: StepGraph, problems: [ArticleError]) {
+        let problems = problems(in: graph, actions: actions, picks: picks)
+        let rejected = Set(problems.map(\.position))
+        var bound = graph
+        for index in bound.nodes.indices {
+            bound.nodes[index].action = entries.first { $0.nodeID == bound.nodes[index].id && !rejected.contains($0.position) }?.kind
         }
-        return graph
+        return (bound, problems)
     }
 
     private static func position(_ mark: Mark?) -> SourcePosition {

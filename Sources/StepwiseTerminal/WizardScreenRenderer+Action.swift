@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseDomain
 import StepwiseWizard
 
 /// The bound-action part of a wizard screen: the offer, questions with their choices, the
@@ -18,7 +19,7 @@ extension WizardScreenRenderer {
         case .offered:
             return [title + " — " + l.string("wizard.action.offer.\(mode)")]
         case .alreadyDone(let record):
-            return [title, l.string("wizard.action.already-done", ["date": ActionTime.day(record.at)]), actionResult(record)]
+            return [title, l.string("wizard.action.already-done", ["date": ActionText.day(record.at)]), actionResult(record)]
         case .asking(let question):
             var lines = [title, TerminalSanitizer.clean(question.prompt)]
             for (i, option) in question.options.enumerated() { lines.append("  \(i + 1)) " + TerminalSanitizer.clean(option.label)) }
@@ -37,15 +38,5 @@ extension WizardScreenRenderer {
             lines.append(l.string("wizard.action.retry.\(mode)"))
             return lines
         }
-    }
-}
-
-/// Dates in action lines are days in UTC, as the tenant keeps them.
-enum ActionTime {
-    static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 }

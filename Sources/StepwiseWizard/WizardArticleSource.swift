@@ -75,14 +75,12 @@ public struct ContentFolderSource: WizardArticleSource {
         return WizardArticle(graph: graph, locale: entry.locale, contentHash: ContentHash.string(of: bytes))
     }
 
-    /// The graph with the article's action bindings; entries that do not fit are left out (the
-    /// command line reports them before the walk starts), and an unreadable file binds nothing.
+    /// The graph with the article's action bindings. A walk is no place for a bindings file's
+    /// problems (`graph`, `show`, `list` and `check` report them): entries that do not fit are
+    /// left out, and an unreadable file binds nothing.
     static func bound(_ graph: StepGraph, slug: String, root: String) -> StepGraph {
         guard let bindings = try? ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: root)) else { return graph }
-        var usable = bindings
-        let problems = bindings.problems(in: graph, actions: ActionName.names, picks: InputName.pickNames)
-        usable.entries.removeAll { entry in problems.contains { $0.position == entry.position } }
-        return usable.apply(to: graph)
+        return bindings.bind(graph, actions: ActionName.names, picks: InputName.pickNames).graph
     }
 
     /// Reads one byte past the limit at most, so a huge file is refused by the parser's size

@@ -42,8 +42,7 @@ extension WizardSession {
     private mutating func act() -> WizardScreen {
         guard let host, let binding = wizard.currentBinding else { return unavailableAction() }
         let location = wizard.currentLocation
-        if case .action(let name) = binding, ActionName(rawValue: name)?.changesTenant == true,
-           let done = records.last(where: { $0.slug == location.slug && $0.node == location.node && $0.name == name && $0.succeeded }) {
+        if let done = doneRecord(binding, at: location) {
             var screen = self.screen
             screen.action = ActionPanel(binding: binding, title: host.title(binding), stage: .alreadyDone(done))
             return screen
@@ -175,6 +174,13 @@ extension WizardSession {
         return screen
     }
 
+    /// The success that makes a step's change to the tenant done for this run. Picks and
+    /// read-only actions can always be done again.
+    func doneRecord(_ binding: ActionBinding.Kind, at location: WizardLocation) -> ActionRecord? {
+        guard case .action(let name) = binding, ActionName(rawValue: name)?.changesTenant == true else { return nil }
+        return records.last { $0.slug == location.slug && $0.node == location.node && $0.name == name && $0.succeeded }
+    }
+
     /// Picks are kept per task: a subscription chosen to reactivate is not the one a license
     /// goes on in another task.
     static func pickKey(slug: String, task: String?, input: InputName) -> String {
@@ -203,8 +209,7 @@ extension WizardSession {
                 screen.escape = WizardChoice(number: 0, kind: .escape, label: edge.label, target: edge.to)
                 screen.commands.append(.escape)
             }
-        } else if case .action(let name) = binding, ActionName(rawValue: name)?.changesTenant == true,
-                  let done = records.last(where: { $0.slug == location.slug && $0.node == location.node && $0.name == name && $0.succeeded }) {
+        } else if let done = doneRecord(binding, at: location) {
             screen.action = ActionPanel(binding: binding, title: title, stage: .alreadyDone(done))
         } else {
             screen.action = ActionPanel(binding: binding, title: title, stage: .offered)

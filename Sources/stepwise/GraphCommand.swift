@@ -19,8 +19,8 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
-        let (path, _) = try ws.resolve(article)
-        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: try ws.contentSlug(for: article))
+        let (path, slug) = try ws.locate(article)
+        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: slug)
         for issue in graph.validate() { CLI.printError(ws.describe(issue, file: path)) }
         let text: String
         switch format {

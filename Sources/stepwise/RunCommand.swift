@@ -39,18 +39,18 @@ struct RunCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let content = ContentFolderSource(library: ws.library, parser: ws.parser)
         let slug: String, locale: String, source: any WizardArticleSource
-        if let inContent = try ws.contentSlug(for: article) {
+        let (path, contentSlug) = try ws.locate(article)
+        if let inContent = contentSlug {
             slug = inContent
             locale = LocaleChoice.requested(global.locale, environment: env, available: ws.library.entries(slug: slug).map(\.locale))
             source = content
         } else {
             // A file outside the content folder (a corpus article, a draft) is walked as it is.
-            let path = try ws.resolve(article).path
             slug = ws.library.slug(ofPath: path)
             locale = global.locale ?? LocaleChoice.requested(nil, environment: env, available: [])
             source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
         }
-        let host = actionHost(ws, slug: slug, inContent: source is ContentFolderSource)
+        let host = source is ContentFolderSource ? actionHost(ws) : nil
         let store = RunStore(environment: env, home: NSHomeDirectory())
         let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
         let session: WizardSession, first: WizardScreen
@@ -71,16 +71,14 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
-    /// The tenant file is opened when an action first needs it, so reading an article never
-    /// creates one and start-up pays no SQLite cost. A tenant that cannot be opened fails that
-    /// action, with the reason.
-    func actionHost(_ ws: Workspace, slug: String, inContent: Bool) -> ActionHost? {
-        // Any article the walk enters may have bound steps; the store is lazy, so a host costs
-        // nothing until an action runs.
-        guard inContent else { return nil }
-        let ctx = TenantContext(global: global, tenant: tenantOptions)
-        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: ctx.path), text: ctx.actions, actor: ActionHost.actor),
-                          tenant: ctx.path)
+    /// Any article the walk enters may have bound steps. The tenant file is opened when an
+    /// action first needs it, so reading an article never creates one and start-up pays no
+    /// SQLite cost; a tenant that cannot be opened fails that action, with the reason. The
+    /// catalogs are the workspace's: loading them again would double their start-up cost.
+    func actionHost(_ ws: Workspace) -> ActionHost {
+        let path = tenantOptions.path
+        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: path), text: ActionText(localizer: ws.localizer),
+                                               actor: ActionHost.actor), tenant: path)
     }
 }
 

@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import StepwiseArticle
 import StepwiseFlow
+import StepwiseDomain
 import StepwiseTerminal
+import StepwiseWizard
 
 struct ShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -28,14 +30,14 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
-        let (path, _) = try ws.resolve(article)
+        let (path, slug) = try ws.locate(article)
         let parsed = try ws.parse(path)
         let terminal = TerminalInfo.current
         let useColor = color.enabled(terminal: terminal)
         let renderer = ArticleRenderer(width: width ?? terminal.width ?? 80, color: useColor,
                                        links: useColor ? .hyperlinks : .footnotes, strings: RenderStrings(localizer: ws.localizer))
         var text = renderer.render(parsed)
-        if let slug = try ws.contentSlug(for: article) {
+        if let slug {
             text += bindingsSection(try ws.bound(ws.graph(parsed), slug: slug), slug: slug, ws, renderer)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -50,11 +52,12 @@ extension ShowCommand {
         }
         let bound = graph.nodes.filter { $0.action != nil }
         guard !bound.isEmpty else { return "" }
+        let words = ActionText(localizer: ws.localizer)
         var out = "\n" + paragraph(ws.localizer.string("show.bindings-heading", ["article": slug]))
         for node in bound {
             let task = graph.tasks.first { $0.id == node.task }?.title ?? ""
             let line = ws.localizer.string("show.binding-line", [
-                "task": task, "number": String(node.stepNumber ?? 1), "action": ws.describe(node.action!),
+                "task": task, "number": String(node.stepNumber ?? 1), "action": words.title(for: node.action!),
             ])
             out += paragraph("• " + line, indent: 2)
         }

@@ -63,13 +63,13 @@ struct Workspace {
         return (path, slug)
     }
 
-    /// The slug of an article in the content folder, from a slug, an ms.assetid or a path inside it.
-    /// Nil for a file outside the content folder.
-    func contentSlug(for argument: String) throws -> String? {
+    /// The file to read and, for an article in the content folder (given by slug, ms.assetid or
+    /// a path inside it), its slug; nil for a file outside the content folder.
+    func locate(_ argument: String) throws -> (path: String, slug: String?) {
         let (path, slug) = try resolve(argument)
-        if let slug { return slug }
+        if let slug { return (path, slug) }
         let real = ArticleParser.canonical(path)
-        return library.entries.first(where: { ArticleParser.canonical($0.path) == real })?.slug
+        return (path, library.entries.first(where: { ArticleParser.canonical($0.path) == real })?.slug)
     }
 
     func describe(_ error: WizardStartError) -> String {
@@ -134,18 +134,8 @@ extension Workspace {
         } catch {
             throw ContentFailure(message: describe(error))
         }
-        let problems = bindings.problems(in: graph, actions: ActionName.names, picks: InputName.pickNames)
+        let (bound, problems) = bindings.bind(graph, actions: ActionName.names, picks: InputName.pickNames)
         for problem in problems { CLI.printError(describe(problem, severity: "warning")) }
-        var usable = bindings
-        usable.entries.removeAll { entry in problems.contains { $0.position == entry.position } }
-        return usable.apply(to: graph)
-    }
-
-    /// A bound node in words: the action's title, or "choose a subscription".
-    func describe(_ action: ActionBinding.Kind) -> String {
-        switch action {
-        case .action(let name): localizer.string("action.title.\(name)")
-        case .pick(let input): localizer.string("show.binding-pick", ["input": localizer.string("action.input.\(input)")])
-        }
+        return bound
     }
 }

@@ -20,10 +20,15 @@ public struct ActionHost: Sendable {
 
     var text: ActionText { runner.text }
 
-    func title(_ binding: ActionBinding.Kind) -> String {
+    func title(_ binding: ActionBinding.Kind) -> String { text.title(for: binding) }
+}
+
+extension ActionText {
+    /// A bound step in words: the action's title, or "choose a subscription" for a pick.
+    public func title(for binding: ActionBinding.Kind) -> String {
         switch binding {
-        case .action(let name): text.text("action.title.\(name)")
-        case .pick(let input): text.text("show.binding-pick", ["input": text.text("action.input.\(input)")])
+        case .action(let name): text("action.title.\(name)")
+        case .pick(let input): text("show.binding-pick", ["input": text("action.input.\(input)")])
         }
     }
 }
