@@ -37,21 +37,26 @@ struct ArticleFacts: Sendable {
         nodeIndex.reserveCapacity(graph.nodes.count)
         for (i, node) in graph.nodes.enumerated() where nodeIndex[node.id] == nil { nodeIndex[node.id] = i }
         let nodes = graph.nodes
-        if let first = graph.tasks.first?.range {
-            let head = article.blocks.filter { $0.range.start < first.start }
-            units.append(collector.unit("head", task: 0, range: head.first?.range ?? first, blocks: head))
+        // The head: the title heading and the overview, which no task holds.
+        var head = graph.article.overviewBlocks
+        if let first = article.blocks.first, case .heading(let h) = first, h.level == 1 { head.insert(first, at: 0) }
+        if !head.isEmpty {
+            units.append(collector.unit("head", task: 0, range: head[0].range, blocks: head))
         }
         for (index, task) in graph.tasks.enumerated() {
             let number = index + 1
             let anchor = task.range ?? task.steps.first.flatMap { nodeIndex[$0].flatMap { nodes[$0].range } } ?? .unknown
             units.append(collector.unit(task.id + ".intro", task: number, range: task.introBlocks.first?.range ?? anchor, blocks: task.introBlocks))
+            // Steps, an info node, and the closing node: every place of the task's partition.
             for id in task.steps {
                 guard let i = nodeIndex[id] else { continue }
                 let node = nodes[i]
                 units.append(collector.unit(id, task: number, range: node.range ?? anchor, blocks: node.blocks))
             }
-            units.append(collector.unit(task.id + ".references", task: number, range: task.referenceBlocks.first?.range ?? anchor,
-                                        blocks: task.referenceBlocks))
+        }
+        // References sections are places of the article, as the head is.
+        for (index, section) in graph.references.enumerated() {
+            units.append(collector.unit("references.\(index + 1)", task: 0, range: section.range, blocks: section.blocks))
         }
         self.units = units
         headings = scan.headings

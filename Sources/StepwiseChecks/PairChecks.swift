@@ -49,10 +49,13 @@ struct PairChecks {
         for (index, task) in targetTasks.enumerated() {
             let sourceTask = sourceTasks[index]
             let number = index + 1
-            guard task.steps.count == sourceTask.steps.count else {
+            guard task.steps == sourceTask.steps else {
                 let place = task.range ?? target.task(number).range
-                findings.append(Finding(.structure, at: here(place), message: "step-count",
-                                        ["task": String(number), "count": String(task.steps.count), "source": String(sourceTask.steps.count)],
+                let steps = target.graph.stepCount(task), sourceSteps = source.graph.stepCount(sourceTask)
+                // Same steps, so the difference is what follows them: a closing on one side only.
+                let message = steps == sourceSteps ? "closing-differs" : "step-count"
+                findings.append(Finding(.structure, at: here(place), message: message,
+                                        ["task": String(number), "count": String(steps), "source": String(sourceSteps)],
                                         related: there(sourceTask.range ?? source.task(number).range)))
                 compare(source.task(number), target.task(number))
                 continue
@@ -63,8 +66,9 @@ struct PairChecks {
                 compare(sourceUnit, unit)
             }
         }
-        if let head = target.units.first(where: { $0.id == "head" }) {
-            compare(sourceUnits["head"] ?? UnitFacts(id: "head", task: 0, range: .unknown), head)
+        // The head and the references sections, which belong to no task.
+        for unit in target.units where unit.task == 0 {
+            compare(sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: 0, range: .unknown), unit)
         }
     }
 
@@ -228,5 +232,12 @@ struct PairChecks {
     private func there(_ range: SourceRange?) -> FindingLocation? {
         guard let range, range.start.line > 0 else { return nil }
         return FindingLocation(file: sourceFile, range: range)
+    }
+}
+
+extension StepGraph {
+    /// How many of the task's nodes are steps (its closing or info node aside).
+    func stepCount(_ task: StepTask) -> Int {
+        task.steps.count { node($0)?.kind == .step }
     }
 }

@@ -155,9 +155,12 @@ public struct ActionBindings: Sendable, Hashable {
         let problems = problems(in: graph, actions: actions, picks: picks)
         let rejected = Set(problems.map(\.position))
         var bound = graph
-        for index in bound.nodes.indices {
-            bound.nodes[index].action = entries.first { $0.nodeID == bound.nodes[index].id && !rejected.contains($0.position) }?.kind
+        // One assignment: the graph re-indexes its nodes on each change of the array.
+        var nodes = graph.nodes
+        for index in nodes.indices {
+            nodes[index].action = entries.first { $0.nodeID == nodes[index].id && !rejected.contains($0.position) }?.kind
         }
+        bound.nodes = nodes
         return (bound, problems)
     }
 

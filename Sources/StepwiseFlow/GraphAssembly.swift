@@ -39,9 +39,18 @@ struct GraphAssembly {
         return content.text
     }
 
+    /// A references section: its links in document order.
+    mutating func referenceSection(_ section: TaskSection) -> ReferenceSection {
+        content.reset(for: .references)
+        content.add(section.blocks)
+        return ReferenceSection(title: section.title, range: section.range ?? .unknown, links: content.links,
+                                blocks: section.blocks.filter(ArticleSections.isVisible))
+    }
+
     mutating func addTask(_ section: TaskSection, layout: StepLayout, number: Int) {
         let taskID = NodeID.task(number)
         var task = StepTask(id: taskID, title: section.title, group: section.group, steps: [], range: section.range)
+        task.groupRange = section.groupRange
 
         if layout.steps.isEmpty {
             content.reset()
@@ -52,44 +61,60 @@ struct GraphAssembly {
             }
             let id = NodeID.info(task: taskID)
             task.steps = [id]
-            addContentNode(id: id, kind: .info, task: taskID, next: "end", blocks: Array(section.blocks), range: range)
+            addContentNode(id: id, kind: .info, task: taskID, next: "end", blocks: Array(section.blocks), range: range,
+                           covers: Self.covers(section.blocks))
         } else {
             content.reset()
             content.add(layout.intro)
             task.intro = content.text
             task.callouts = content.callouts
-            content.reset(for: .references)
-            content.add(layout.after)
-            task.callouts += content.callouts
-            task.references = content.links
             task.introBlocks = Array(layout.intro)
-            task.referenceBlocks = Array(layout.after)
+            let closingID = layout.closing.isEmpty ? nil : NodeID.closing(task: taskID)
+            if !layout.trailing.isEmpty {
+                content.reset(for: .references)
+                content.add(layout.trailing)
+                task.references = content.links
+            }
+            task.referenceBlocks = Array(layout.closing)
 
             let count = layout.steps.count
-            task.steps.reserveCapacity(count)
+            task.steps.reserveCapacity(count + 1)
             var id = NodeID.step(task: taskID, step: 1)
             for (j, step) in layout.steps.enumerated() {
-                let next = j + 1 < count ? NodeID.step(task: taskID, step: j + 2) : "end"
+                let next = j + 1 < count ? NodeID.step(task: taskID, step: j + 2) : closingID ?? "end"
                 content.reset()
                 content.add(step.blocks)
                 task.steps.append(id)
                 addContentNode(id: id, kind: .step, task: taskID, stepNumber: j + 1, stepCount: count, next: next,
-                               blocks: step.blocks, range: step.range)
+                               blocks: step.blocks, range: step.range, covers: step.covers)
                 id = next
+            }
+            if let closingID, let first = layout.closing.first, let last = layout.closing.last {
+                content.reset()
+                content.add(layout.closing)
+                task.steps.append(closingID)
+                addContentNode(id: closingID, kind: .closing, task: taskID, next: "end", blocks: task.referenceBlocks,
+                               range: SourceRange(start: first.range.start, end: last.range.end), covers: Self.covers(layout.closing))
             }
         }
         tasks.append(task)
     }
 
+    /// The ranges of the visible blocks: a place's share of the partition.
+    static func covers(_ blocks: ArraySlice<Block>) -> [SourceRange] {
+        blocks.lazy.filter(ArticleSections.isVisible).map(\.range)
+    }
+
     /// A task's node from what `content` collected, after its outgoing edges: `next` first,
     /// then its link edges.
     private mutating func addContentNode(id: String, kind: StepNode.Kind, task: String, stepNumber: Int? = nil,
-                                         stepCount: Int? = nil, next: String, blocks: [Block], range: SourceRange?) {
+                                         stepCount: Int? = nil, next: String, blocks: [Block], range: SourceRange?,
+                                         covers: [SourceRange]) {
         let callouts = content.callouts, links = content.links, text = content.text
         edges.append(StepEdge(from: id, to: next, kind: .next))
         if !callouts.isEmpty || !links.isEmpty { addLinkEdges(from: id, callouts: callouts, links: links) }
         nodes.append(StepNode(id: id, kind: kind, task: task, stepNumber: stepNumber, stepCount: stepCount,
-                              text: text, callouts: callouts, links: links, blocks: blocks, range: range))
+                              text: text, callouts: callouts, links: links, blocks: blocks, range: range, covers: covers))
     }
 
     /// A link in a callout is the way out when the step does not work as written (`escape`);

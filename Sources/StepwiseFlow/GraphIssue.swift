@@ -10,6 +10,12 @@ public struct GraphIssue: Sendable, Hashable, CustomStringConvertible {
         case unreachable = "unreachable"
         /// A node other than `end`/`external` with no way on.
         case deadEnd = "dead-end"
+        /// A visible block of the article that no place of the graph shows (`line`, `column`).
+        case unplacedBlock = "unplaced-block"
+        /// A block shown by two places, or twice by one (`node`: the second place).
+        case repeatedBlock = "repeated-block"
+        /// A place that shows its blocks out of document order.
+        case outOfOrder = "out-of-order"
     }
 
     public var code: Code

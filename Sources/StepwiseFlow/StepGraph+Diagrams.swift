@@ -44,6 +44,7 @@ extension StepGraph {
         let shape = switch node.kind {
         case .choice: "diamond"
         case .step, .info: "box"
+        case .closing: "box, style=rounded"
         case .end: "doublecircle"
         case .external: "note"
         }
@@ -67,7 +68,7 @@ extension StepGraph {
             return switch node.kind {
             case .choice: "{" + label + "}"
             case .step: "[" + label + "]"
-            case .info: "(" + label + ")"
+            case .info, .closing: "(" + label + ")"
             case .end: "([" + label + "])"
             case .external: ">" + label + "]"
             }

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 extension StepGraph {
     /// Pretty-printed JSON, keys in the documented order (fields beyond the documented ones
     /// come last in each object), the same bytes for the same graph. Blocks are not included:
@@ -14,6 +16,7 @@ extension StepGraph {
                 ("title", .string(article.title)),
                 ("assetId", .optional(article.assetID)),
                 ("intro", .string(article.intro)),
+                ("overviewRanges", .array(article.overviewBlocks.map { $0.range.jsonValue })),
             ])),
             ("start", .string(start)),
             ("tasks", .array(tasks.map { task in
@@ -25,6 +28,7 @@ extension StepGraph {
                     ("references", .array(task.references.map(\.jsonValue))),
                     ("group", .optional(task.group)),
                     ("callouts", .array(task.callouts.map(\.jsonValue))),
+                    ("introRanges", .array(task.introBlocks.filter(ArticleSections.isVisible).map { $0.range.jsonValue })),
                 ])
             })),
             ("nodes", .array(nodes.map { node in
@@ -39,6 +43,7 @@ extension StepGraph {
                     ("links", .array(node.links.map(\.jsonValue))),
                     ("line", .optional(node.range?.start.line)),
                     ("column", .optional(node.range?.start.column)),
+                    ("ranges", .array(node.covers.map(\.jsonValue))),
                 ] + (node.action.map { [("action", $0.jsonValue)] } ?? []))
             })),
             ("edges", .array(edges.map { edge in
@@ -49,6 +54,7 @@ extension StepGraph {
                     ("label", .optional(edge.label)),
                 ])
             })),
+            ("references", .array(references.map(\.jsonValue))),
         ])
     }
 }
@@ -80,5 +86,25 @@ extension FlowLink {
 extension FlowCallout {
     var jsonValue: JSONValue {
         .object([("kind", .string(kind.rawValue)), ("text", .string(text)), ("links", .array(links.map(\.jsonValue)))])
+    }
+}
+
+extension ReferenceSection {
+    var jsonValue: JSONValue {
+        .object([
+            ("title", .string(title)),
+            ("line", .int(range.start.line)),
+            ("column", .int(range.start.column)),
+            ("links", .array(links.map(\.jsonValue))),
+            ("ranges", .array(blocks.map { $0.range.jsonValue })),
+        ])
+    }
+}
+
+extension SourceRange {
+    /// Both ends inclusive, as everywhere in Stepwise's output.
+    var jsonValue: JSONValue {
+        .object([("line", .int(start.line)), ("column", .int(start.column)),
+                 ("endLine", .int(end.line)), ("endColumn", .int(end.column))])
     }
 }

@@ -8,14 +8,29 @@ public struct StepGraph: Sendable, Hashable {
     public var article: ArticleSummary
     public var start: String
     public var tasks: [StepTask]
-    public var nodes: [StepNode]
+    /// Sections of links only, which are no task: listed under their titles at the end.
+    public var references: [ReferenceSection]
+    public var nodes: [StepNode] { didSet { nodeIndex = Self.index(nodes) } }
     public var edges: [StepEdge]
+    /// Where each id first occurs in `nodes`: front ends look nodes up on every screen, and a
+    /// long reference article has thousands of them.
+    private var nodeIndex: [String: Int]
 
-    public init(article: ArticleSummary, start: String, tasks: [StepTask], nodes: [StepNode], edges: [StepEdge]) {
+    public init(article: ArticleSummary, start: String, tasks: [StepTask], nodes: [StepNode], edges: [StepEdge],
+                references: [ReferenceSection] = []) {
         self.article = article; self.start = start; self.tasks = tasks; self.nodes = nodes; self.edges = edges
+        self.references = references
+        nodeIndex = Self.index(nodes)
     }
 
-    public func node(_ id: String) -> StepNode? { nodes.first(where: { $0.id == id }) }
+    public func node(_ id: String) -> StepNode? { nodeIndex[id].map { nodes[$0] } }
+
+    private static func index(_ nodes: [StepNode]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for (i, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
+        return index
+    }
 
     public func edges(from id: String) -> [StepEdge] { edges.filter { $0.from == id } }
 }
@@ -26,11 +41,15 @@ public struct ArticleSummary: Sendable, Hashable {
     public var locale: String?
     public var title: String
     public var assetID: String?
-    /// Plain text before the first task heading (the title heading left out); empty for single-task articles.
+    /// The overview's plain text: what comes before the first task heading when it holds no
+    /// numbered procedure (the title heading left out). Empty when there is none.
     public var intro: String
+    /// The overview's blocks: shown on the task picker, or above a single task's first screen.
+    public var overviewBlocks: [Block]
 
-    public init(slug: String, locale: String?, title: String, assetID: String?, intro: String = "") {
+    public init(slug: String, locale: String?, title: String, assetID: String?, intro: String = "", overviewBlocks: [Block] = []) {
         self.slug = slug; self.locale = locale; self.title = title; self.assetID = assetID; self.intro = intro
+        self.overviewBlocks = overviewBlocks
     }
 }
 
@@ -39,16 +58,21 @@ public struct StepTask: Sendable, Hashable {
     public var title: String
     /// The title of the `##` heading this task sits under when that heading only groups `###` tasks.
     public var group: String?
-    /// The task's nodes in walk order: its steps, or its single info node.
+    /// The task's nodes in walk order: its steps and, when the steps are followed by more than
+    /// a paragraph, its closing node (`t2.close`); or its single info node.
     public var steps: [String]
     public var intro: String
-    /// Top-level callouts of the task not attached to a step (before the steps, or after them past other content).
+    /// Top-level callouts of the task's introduction.
     public var callouts: [FlowCallout]
+    /// The links of the task's closing, which the end screen lists again.
     public var references: [FlowLink]
     public var introBlocks: [Block]
+    /// The closing's blocks (what its closing node shows); empty without one.
     public var referenceBlocks: [Block]
     /// The task heading's range; nil for the implicit task of an article without task headings.
     public var range: SourceRange?
+    /// The group heading's range, when `group` is set.
+    public var groupRange: SourceRange? = nil
 
     public init(id: String, title: String, group: String? = nil, steps: [String], intro: String = "",
                 callouts: [FlowCallout] = [], references: [FlowLink] = [],
@@ -61,7 +85,8 @@ public struct StepTask: Sendable, Hashable {
 
 public struct StepNode: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        case choice, step, info, end, external
+        /// `closing`: what follows a task's steps, shown whole after the last one.
+        case choice, step, info, closing, end, external
     }
 
     public var id: String
@@ -79,14 +104,18 @@ public struct StepNode: Sendable, Hashable {
     public var blocks: [Block]
     /// Nil for nodes that have no source (choice, end, external).
     public var range: SourceRange?
+    /// Every part of the source the node shows, in document order (its share of the article's
+    /// partition); empty for nodes without source.
+    public var covers: [SourceRange]
     /// What the step can do with the reader, from the article's bindings file (`applying(_:)`).
     public var action: ActionBinding.Kind?
 
     public init(id: String, kind: Kind, task: String? = nil, stepNumber: Int? = nil, stepCount: Int? = nil,
                 text: String = "", callouts: [FlowCallout] = [], links: [FlowLink] = [],
-                blocks: [Block] = [], range: SourceRange? = nil) {
+                blocks: [Block] = [], range: SourceRange? = nil, covers: [SourceRange] = []) {
         self.id = id; self.kind = kind; self.task = task; self.stepNumber = stepNumber; self.stepCount = stepCount
         self.text = text; self.callouts = callouts; self.links = links; self.blocks = blocks; self.range = range
+        self.covers = covers
     }
 
     /// Whether a walk may stop here without an outgoing edge.
@@ -133,5 +162,19 @@ public struct FlowCallout: Sendable, Hashable {
 
     public init(kind: CalloutKind, text: String, links: [FlowLink] = []) {
         self.kind = kind; self.text = text; self.links = links
+    }
+}
+
+/// A section whose body is only links ("See also" in any language): no task, but the article's
+/// references, listed under the section's own title where the walk ends.
+public struct ReferenceSection: Sendable, Hashable {
+    public var title: String
+    /// The section heading's range.
+    public var range: SourceRange
+    public var links: [FlowLink]
+    public var blocks: [Block]
+
+    public init(title: String, range: SourceRange, links: [FlowLink], blocks: [Block]) {
+        self.title = title; self.range = range; self.links = links; self.blocks = blocks
     }
 }

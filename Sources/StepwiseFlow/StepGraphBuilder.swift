@@ -4,15 +4,17 @@ import StepwiseArticle
 /// blocks to find tasks, one walk over each node's blocks for its content.
 ///
 /// Choices made where the article format leaves room, so that any article gives a sound graph:
+/// - The graph is a partition of the article: every visible block is in exactly one place (the
+///   overview, a task's introduction, a step, an info node, a closing node, or the references),
+///   in document order; `validate(against:)` checks it.
 /// - Task headings: `##`/`###` and paragraphs that are a single bold run. `#` is the title.
 ///   Sections with nothing visible (only raw HTML or rules) are no tasks; an empty `##` names the
 ///   `group` of the tasks under it. When no section is left, the whole article is one task.
-/// - Steps: the first top-level numbered list, else the first bullet list. A later numbered
-///   list continues it when it starts at the next source number (`start + count`); whatever
-///   stood between, other lists included, belongs to the step before.
-/// - Top-level callouts: right after the sequence they go with the last step (see `StepLayout`);
-///   before it, or after it past other content, they are the task's `callouts`, and the links of
-///   the latter also count among its `references`.
+///   A section of links only is a references section, not a task (`SectionShape`).
+/// - Before the first task: a task `t0` when it holds a numbered procedure, else the overview.
+/// - Steps: every numbered list of the task (a one-item list numbered above 1 that continues
+///   nothing is prose); a bullet list only where there is none and it reads as a procedure
+///   (`SectionShape.isBulletProcedure`). See `StepLayout` for what lies between and after.
 /// - Edges: escape edges come from callout links of steps and info nodes alike; in-page links
 ///   (`#x`) and links to the article itself give none; one edge per kind and destination per node.
 /// - Text: ASCII whitespace collapsed, one line per paragraph, heading, code block or table row.
@@ -32,43 +34,58 @@ public struct StepGraphBuilder: Sendable {
         let articleTitle = header.title.flatMap { $0.isEmpty ? nil : $0 } ?? article.title
         let summaryTitle = articleTitle.map(normalizedSpace) ?? ""
         let title = summaryTitle.isEmpty ? slug : summaryTitle
-        let sections = ArticleSections(article.blocks)
+        let sections = ArticleSections(article.blocks, title: title)
         var assembly = GraphAssembly(articleSlug: slug, resolver: resolver)
 
-        var introText = ""
-        var taskSections = sections.tasks
-        if taskSections.isEmpty {
-            // No task headings (or only empty ones): the whole article is one task.
-            taskSections = [TaskSection(title: title, group: nil, range: nil, blocks: sections.intro)]
+        // Sections of links only are the article's references; the rest are tasks. What comes
+        // before the first task heading is a task of its own (`t0`, offered first) when it holds
+        // a numbered procedure or nothing else could be walked, else the article's overview.
+        var taskSections = sections.tasks.filter { !$0.isReferences }
+        var overview: ArraySlice<Block> = []
+        var firstNumber = 1
+        let opening = TaskSection(title: title, group: nil, range: nil, blocks: sections.intro)
+        if sections.tasks.isEmpty {
+            taskSections = [opening]
+        } else if sections.intro.contains(where: ArticleSections.isVisible),
+                  taskSections.isEmpty || StepLayout.hasNumberedProcedure(sections.intro) {
+            taskSections.insert(opening, at: 0)
+            firstNumber = 0
         } else {
-            introText = assembly.text(of: sections.intro)
+            overview = sections.intro
         }
+        let introText = overview.isEmpty ? "" : assembly.text(of: overview)
+        let references = sections.tasks.filter(\.isReferences).map { assembly.referenceSection($0) }
 
         // Nodes go into the graph's arrays in their final order, so none is copied or moved later.
         let layouts = taskSections.map { StepLayout($0.blocks) }
         let hasChoice = taskSections.count > 1
-        let nodeCount = layouts.reduce(hasChoice ? 2 : 1) { $0 + max($1.steps.count, 1) }
+        let nodeCount = layouts.reduce(hasChoice ? 2 : 1) { $0 + max($1.steps.count, 1) + ($1.closing.isEmpty ? 0 : 1) }
         assembly.reserveCapacity(nodes: nodeCount, edges: nodeCount + taskSections.count)
         let start: String
         if hasChoice {
             start = "choice"
             assembly.nodes.append(StepNode(id: "choice", kind: .choice, text: title))
             for (index, section) in taskSections.enumerated() {
-                let first = GraphAssembly.firstNodeID(task: index + 1, hasSteps: !layouts[index].steps.isEmpty)
+                let first = GraphAssembly.firstNodeID(task: firstNumber + index, hasSteps: !layouts[index].steps.isEmpty)
                 assembly.edges.append(StepEdge(from: "choice", to: first, kind: .choice, label: section.title))
             }
+        } else if taskSections.isEmpty {
+            // Only references: the walk is their list.
+            start = "end"
         } else {
-            start = GraphAssembly.firstNodeID(task: 1, hasSteps: !layouts[0].steps.isEmpty)
+            start = GraphAssembly.firstNodeID(task: firstNumber, hasSteps: !layouts[0].steps.isEmpty)
         }
         for index in taskSections.indices {
-            assembly.addTask(taskSections[index], layout: layouts[index], number: index + 1)
+            assembly.addTask(taskSections[index], layout: layouts[index], number: firstNumber + index)
         }
         assembly.nodes.append(StepNode(id: "end", kind: .end))
         assembly.nodes += assembly.externalNodes
 
         let summary = ArticleSummary(slug: slug, locale: Self.locale(contentLocale: header.contentLocale, path: article.path),
-                                     title: title, assetID: header.assetID, intro: introText)
-        return StepGraph(article: summary, start: start, tasks: assembly.tasks, nodes: assembly.nodes, edges: assembly.edges)
+                                     title: title, assetID: header.assetID, intro: introText,
+                                     overviewBlocks: overview.filter(ArticleSections.isVisible))
+        return StepGraph(article: summary, start: start, tasks: assembly.tasks, nodes: assembly.nodes, edges: assembly.edges,
+                         references: references)
     }
 
     /// `Article.slug`, computed on UTF-8 bytes: `Article.slug` splits the path into Characters,

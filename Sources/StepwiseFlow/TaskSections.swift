@@ -4,8 +4,12 @@ import StepwiseArticle
 struct TaskSection {
     var title: String
     var group: String?
+    /// The group heading's range, when there is a group.
+    var groupRange: SourceRange? = nil
     var range: SourceRange?
     var blocks: ArraySlice<Block>
+    /// A section of links only: the article's references, not a task (`SectionShape.isReferences`).
+    var isReferences = false
 }
 
 /// An article cut at its task headings: what comes before the first one, and the tasks.
@@ -16,11 +20,12 @@ struct ArticleSections {
     var tasks: [TaskSection] = []
 
     /// Task headings are `##`/`###` headings and paragraphs that are one bold run (how
-    /// machine-translated help articles write them). `#` headings are the title and dropped.
-    /// Top-level includes are spliced in, so a procedure kept in an include still yields steps
-    /// (their blocks' ranges then point into the include's file).
-    init(_ blocks: [Block]) {
-        let flat = Self.readingOrder(blocks)
+    /// machine-translated help articles write them). A `#` heading opening the article is its
+    /// title and shown as such when it says what `title` says; any other stays a block, so its
+    /// words are walked. Top-level includes are spliced in, so a procedure kept in an include
+    /// still yields steps (their blocks' ranges then point into the include's file).
+    init(_ blocks: [Block], title: String) {
+        let flat = Self.readingOrder(blocks, title: title)
         var headings: [(title: String, level: Int, range: SourceRange, index: Int)] = []
         for i in flat.indices {
             if let h = Self.taskHeading(flat[i]) { headings.append((h.title, h.level, h.range, i)) }
@@ -29,42 +34,64 @@ struct ArticleSections {
         guard !headings.isEmpty else { return }
         tasks.reserveCapacity(headings.count)
 
-        // An empty section is no task. An empty `##` groups the tasks under it until the next `##`.
-        var group: String?
+        // An empty section is no task. An empty `##` over `###` or bold-paragraph tasks names
+        // their group until the next `##`. Any other empty heading is still shown: it opens the
+        // next section's body (or, last in the article, ends the one before).
+        var group: (title: String, range: SourceRange)?
+        var pending: [Block] = []
         for (k, heading) in headings.enumerated() {
             let end = k + 1 < headings.count ? headings[k + 1].index : flat.endIndex
             let body = flat[(heading.index + 1)..<end]
-            let empty = !body.contains(where: Self.isVisible)
-            if heading.level == 2 { group = empty ? heading.title : nil }
-            if empty { continue }
-            tasks.append(TaskSection(title: heading.title, group: heading.level == 2 ? nil : group,
-                                     range: heading.range, blocks: body))
+            if heading.level == 2 { group = nil }
+            if !body.contains(where: Self.isVisible) {
+                if heading.level == 2, k + 1 < headings.count, headings[k + 1].level > 2 {
+                    group = (heading.title, heading.range)
+                } else {
+                    pending.append(flat[heading.index])
+                }
+                continue
+            }
+            let blocks = pending.isEmpty ? body : ArraySlice(pending + body)
+            pending = []
+            let grouped = heading.level == 2 ? nil : group
+            tasks.append(TaskSection(title: heading.title, group: grouped?.title, groupRange: grouped?.range,
+                                     range: heading.range, blocks: blocks, isReferences: SectionShape.isReferences(blocks)))
+        }
+        if !pending.isEmpty {
+            if tasks.isEmpty {
+                intro = ArraySlice(Array(intro) + pending)
+            } else {
+                let last = tasks.count - 1
+                tasks[last].blocks = ArraySlice(Array(tasks[last].blocks) + pending)
+                tasks[last].isReferences = SectionShape.isReferences(tasks[last].blocks)
+            }
         }
     }
 
-    /// The top-level blocks with includes spliced in and `#` headings dropped; task headings
-    /// stay, as the boundaries between sections. Without includes or a `#` heading past the
-    /// first block (the common case) that is a slice of `blocks` itself.
-    private static func readingOrder(_ blocks: [Block]) -> ArraySlice<Block> {
+    /// The top-level blocks with includes spliced in and the title heading dropped; task
+    /// headings stay, as the boundaries between sections. Without includes (the common case)
+    /// that is a slice of `blocks` itself.
+    static func readingOrder(_ blocks: [Block], title: String) -> ArraySlice<Block> {
         var start = blocks.startIndex
-        if let first = blocks.first, isTitleHeading(first) { start += 1 }
+        if let first = blocks.first, isTitleHeading(first, title: title) { start += 1 }
         let rest = blocks[start...]
-        guard rest.contains(where: { isTitleHeading($0) || isInclude($0) }) else { return rest }
+        guard rest.contains(where: isInclude) else { return rest }
         var flat: [Block] = []
         flat.reserveCapacity(blocks.count)
-        func visit(_ blocks: [Block]) {
+        func visit(_ blocks: ArraySlice<Block>) {
             for block in blocks {
-                if case .include(let inc) = block { visit(inc.children); continue }
-                if isTitleHeading(block) { continue }
+                if case .include(let inc) = block { visit(inc.children[...]); continue }
                 flat.append(block)
             }
         }
-        visit(blocks)
+        visit(rest)
         return flat[...]
     }
 
-    private static func isTitleHeading(_ block: Block) -> Bool {
-        if case .heading(let h) = block { h.level == 1 } else { false }
+    /// A `#` heading that says what the screens' title says (whitespace aside).
+    static func isTitleHeading(_ block: Block, title: String) -> Bool {
+        guard case .heading(let h) = block, h.level == 1 else { return false }
+        return normalizedPlainText(h.inlines) == title
     }
 
     private static func isInclude(_ block: Block) -> Bool {

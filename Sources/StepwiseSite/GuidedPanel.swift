@@ -37,16 +37,21 @@ struct GuidedPanel {
             switch node.kind {
             case .choice:
                 heading(graph.article.title, to: &out)
+                overview(using: &renderer, to: &out)
                 out.tag("<p"); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("flow.choose-task")); out.tag("</p>\n")
-            case .step, .info:
+            case .step, .info, .closing:
                 let task = node.task.flatMap { tasks[$0] }
                 heading(task?.title.isEmpty == false ? task!.title : graph.article.title, to: &out)
                 if let counter = counter(node) {
                     out.tag("<p class=\"node-counter\""); out.lang(strings.uiLang); out.tag(">"); out.text(counter); out.tag("</p>\n")
                 }
-                if let task, node.id == task.steps.first, node.kind == .step {
-                    renderer.blocks(task.introBlocks)
-                    out.escaped(renderer.takeHTML())
+                if let task, node.id == task.steps.first {
+                    // A single task's first node stands in for the picker, so it shows the overview.
+                    if graph.tasks.count == 1 { overview(using: &renderer, to: &out) }
+                    if node.kind == .step {
+                        renderer.blocks(task.introBlocks)
+                        out.escaped(renderer.takeHTML())
+                    }
                 }
                 out.tag("<div class=\"node-body\">\n")
                 renderer.blocks(node.blocks)
@@ -61,6 +66,11 @@ struct GuidedPanel {
             case .end:
                 heading(strings.string("flow.end"), lang: strings.uiLang, to: &out)
                 out.tag("<p"); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("site.guided.end")); out.tag("</p>\n")
+                for section in graph.references {
+                    out.tag("<h3 class=\"node-references\">"); out.text(section.title); out.tag("</h3>\n")
+                    renderer.blocks(section.blocks)
+                    out.escaped(renderer.takeHTML())
+                }
             case .external:
                 heading(node.text.isEmpty ? strings.string("site.guided.external") : node.text, to: &out)
                 if let link = node.links.first {
@@ -73,6 +83,15 @@ struct GuidedPanel {
             out.tag("</section>\n")
         }
         return out.string
+    }
+
+    /// The article's overview (what precedes its first task when that holds no procedure).
+    private func overview(using renderer: inout ArticleHTML, to out: inout HTMLBuffer) {
+        guard !graph.article.overviewBlocks.isEmpty else { return }
+        out.tag("<div class=\"node-overview\">\n")
+        renderer.blocks(graph.article.overviewBlocks)
+        out.escaped(renderer.takeHTML())
+        out.tag("</div>\n")
     }
 
     private func heading(_ text: String, lang: String? = nil, to out: inout HTMLBuffer) {
@@ -127,7 +146,7 @@ struct GuidedPanel {
         let task = node.task.flatMap { tasks[$0] }?.title ?? graph.article.title
         switch node.kind {
         case .step: return strings.string("site.guided.announce", ["counter": counter(node) ?? "", "task": task])
-        case .info: return task
+        case .info, .closing: return task
         case .choice: return strings.string("flow.choose-task")
         case .end: return strings.string("flow.end")
         case .external: return node.text

@@ -2,6 +2,8 @@
 public enum Key: Sendable, Hashable {
     case enter
     case left, right, up, down
+    /// Scrolling a screen taller than the terminal.
+    case pageUp, pageDown, home, end
     case backspace
     case escape
     case interrupt      // Ctrl-C: raw mode turns off the signal, so it arrives as a byte
@@ -57,6 +59,17 @@ public struct KeyDecoder: Sendable {
             case UInt8(ascii: "B"): key = .down
             case UInt8(ascii: "C"): key = .right
             case UInt8(ascii: "D"): key = .left
+            case UInt8(ascii: "H"): key = .home
+            case UInt8(ascii: "F"): key = .end
+            // `ESC [ 5 ~`: the key is the parameter (xterm, VT220 and rxvt numberings).
+            case UInt8(ascii: "~"):
+                switch String(decoding: b[2..<i], as: UTF8.self) {
+                case "5": key = .pageUp
+                case "6": key = .pageDown
+                case "1", "7": key = .home
+                case "4", "8": key = .end
+                default: key = .escape
+                }
             default: key = .escape  // a key Stepwise has no use for; the caller ignores it
             }
             return (key, i + 1)

@@ -22,6 +22,12 @@ public struct WizardScreenRenderer: Sendable {
 
     /// `highlight`: the 1-based choice the arrow keys point at, on a terminal.
     public func render(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> String {
+        renderParts(screen, highlight: highlight, typed: typed).text
+    }
+
+    /// The screen as header (title, task, counter), body and footer (keys), for a viewport
+    /// that keeps the first and last in place.
+    public func renderParts(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> RenderedScreen {
         let l = localizer
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
@@ -30,12 +36,15 @@ public struct WizardScreenRenderer: Sendable {
 
         out += article.render([.heading(Heading(level: 1, anchor: nil, inlines: [.text(Text(screen.article.title, range: .unknown))], range: .unknown))])
         if let task = screen.task {
-            paragraph(l.string("wizard.task-counter", ["number": String(task.number), "count": String(task.count)]) + " · " + task.title)
+            let title = (task.group.map { $0 + " › " } ?? "") + task.title
+            paragraph(l.string("wizard.task-counter", ["number": String(task.number), "count": String(task.count)]) + " · " + title)
         }
         if let p = screen.progress {
             paragraph(l.plural("flow.step-counter", count: p.count, ["number": String(p.number)]))
         }
         line(rule)
+        let header = out
+        out = ""
         for notice in screen.notices {
             // `next` on the end screen: there is nothing to choose there either.
             if screen.kind == .end, notice == .commandUnavailable(.next) {
@@ -65,7 +74,7 @@ public struct WizardScreenRenderer: Sendable {
             if let summary = screen.summary {
                 line()
                 paragraph(l.string("wizard.end.path-heading"))
-                let walked = summary.path.filter { $0.kind == .step || $0.kind == .info }
+                let walked = summary.path.filter { $0.kind == .step || $0.kind == .info || $0.kind == .closing }
                 for place in walked {
                     let task = place.taskTitle.map { $0 + ", " } ?? ""
                     let counter = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) } ?? ""
@@ -75,6 +84,11 @@ public struct WizardScreenRenderer: Sendable {
                     line()
                     paragraph(l.string("wizard.end.references-heading"))
                     for ref in summary.references { line("  " + TerminalSanitizer.clean(ref.text) + " — " + TerminalSanitizer.clean(ref.url)) }
+                }
+                for section in summary.sections {
+                    line()
+                    paragraph(section.title)
+                    for ref in section.links { line("  " + TerminalSanitizer.clean(ref.text) + " — " + TerminalSanitizer.clean(ref.url)) }
                 }
             }
         }
@@ -103,9 +117,28 @@ public struct WizardScreenRenderer: Sendable {
         case nil:
             break
         }
+        let body = out
+        out = ""
         line(rule)
         paragraph(screen.commands.map(keyLabel).joined(separator: " · "))
-        return out
+        return RenderedScreen(header: Self.lines(header), body: Self.lines(body), footer: Self.lines(out))
+    }
+
+    private static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// The line between a scrolled body and the footer: what is above and below, and the keys.
+    public func scrollLine(above: Int, below: Int) -> String {
+        let l = localizer
+        var parts: [String] = []
+        if above > 0 { parts.append(l.plural("wizard.scroll.above", count: above)) }
+        if below > 0 { parts.append(l.plural("wizard.scroll.below", count: below)) }
+        parts.append(l.string("wizard.scroll.keys"))
+        return article.render(inlines: [.text(Text(parts.joined(separator: " · "), range: .unknown))])
+            .split(separator: "\n").first.map(String.init) ?? ""
     }
 
     private func keyLabel(_ kind: WizardCommandKind) -> String {

@@ -20,12 +20,16 @@ extension Wizard {
         if let taskIndex {
             let task = graph.tasks[taskIndex]
             screen.task = TaskHeader(id: task.id, title: task.title, group: task.group, number: taskIndex + 1, count: graph.tasks.count)
-            if task.steps.first == node.id, !(task.intro.isEmpty && task.introBlocks.isEmpty && task.callouts.isEmpty) {
-                screen.intro = WizardIntro(text: task.intro, blocks: task.introBlocks, callouts: task.callouts)
+            // A single task's first screen also shows the article's overview, which has no
+            // picker to stand on.
+            let overview = graph.tasks.count == 1 ? graph.article.overviewBlocks : []
+            if task.steps.first == node.id, !(overview.isEmpty && task.intro.isEmpty && task.introBlocks.isEmpty && task.callouts.isEmpty) {
+                let text = [overview.isEmpty ? "" : graph.article.intro, task.intro].filter { !$0.isEmpty }.joined(separator: "\n")
+                screen.intro = WizardIntro(text: text, blocks: overview + task.introBlocks, callouts: task.callouts)
             }
         }
-        if node.kind == .choice, !graph.article.intro.isEmpty {
-            screen.intro = WizardIntro(text: graph.article.intro)
+        if node.kind == .choice || (node.kind == .end && graph.tasks.isEmpty), !graph.article.overviewBlocks.isEmpty {
+            screen.intro = WizardIntro(text: graph.article.intro, blocks: graph.article.overviewBlocks)
         }
         if node.kind == .step, let number = node.stepNumber, let count = node.stepCount {
             screen.progress = StepProgress(number: number, count: count)
@@ -91,7 +95,8 @@ extension Wizard {
             else { continue }
             references += task.references.filter { seenURLs.insert($0.url).inserted }
         }
-        return EndSummary(path: locations.compactMap(place), references: references)
+        let sections = articles[position.current.key]?.graph.references ?? []
+        return EndSummary(path: locations.compactMap(place), references: references, sections: sections)
     }
 }
 
@@ -100,7 +105,7 @@ extension StepNode.Kind {
         switch self {
         case .choice: .choice
         case .step: .step
-        case .info: .info
+        case .info, .closing: .info
         case .end: .end
         case .external: .link
         }

@@ -222,6 +222,7 @@ public struct Wizard: Sendable {
 
     var screenLinks: [FlowLink] {
         guard let node = currentNode else { return [] }
+        if node.kind == .end { return summary().allLinks }
         var seen: Set<String> = []
         return (node.links + node.callouts.flatMap(\.links)).filter { seen.insert($0.url).inserted }
     }

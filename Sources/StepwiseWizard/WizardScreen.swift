@@ -10,7 +10,7 @@ public struct WizardScreen: Sendable, Hashable {
         case choice
         /// One step of a task.
         case step
-        /// A task without steps, shown whole.
+        /// A task without steps, or what follows a task's steps, shown whole.
         case info
         /// The end of the walk, with its summary.
         case end
@@ -183,8 +183,18 @@ public struct EndSummary: Sendable, Hashable {
     /// Every position the walk went through to get here, the end included, in order; a step
     /// left for another article and come back to appears twice.
     public var path: [WizardPlace]
-    /// The references of every task on the path, each URL once.
+    /// The links after the steps of every task on the path, each URL once.
     public var references: [FlowLink]
+    /// The article's references sections, each under its own title.
+    public var sections: [ReferenceSection]
 
-    public init(path: [WizardPlace], references: [FlowLink]) { self.path = path; self.references = references }
+    public init(path: [WizardPlace], references: [FlowLink], sections: [ReferenceSection] = []) {
+        self.path = path; self.references = references; self.sections = sections
+    }
+
+    /// Every link the end screen lists, each URL once: what `links` shows there.
+    public var allLinks: [FlowLink] {
+        var seen: Set<String> = []
+        return (references + sections.flatMap(\.links)).filter { seen.insert($0.url).inserted }
+    }
 }

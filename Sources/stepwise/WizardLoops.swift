@@ -64,6 +64,10 @@ struct KeyLoop {
     var highlight = 1
     /// What the reader has typed in answer to an action's question; never saved or logged.
     var typed = ""
+    /// Which part of a screen taller than the terminal is shown; a new screen starts at its top.
+    var viewport = ScreenViewport(rows: 24)
+    /// The screen as last drawn, which scrolling moves over.
+    var drawn = RenderedScreen(header: [], body: [], footer: [])
 
     init(session: WizardSession, terminal: RawTerminal, localizer: Localizer, color: Bool) {
         self.session = session
@@ -89,6 +93,7 @@ struct KeyLoop {
             for key in keys {
                 guard let command = command(for: key, on: screen) else { continue }
                 screen = session.handle(command)
+                viewport.toTop()
                 if case .choose = command {} else { highlight = 1 }
                 if screen.hasQuit {
                     terminal.restore()
@@ -110,14 +115,34 @@ struct KeyLoop {
         case .right: return .next
         case .left, .backspace: return .back
         case .up, .down:
-            guard !screen.choices.isEmpty else { return nil }
-            highlight = key == .up ? max(1, highlight - 1) : min(screen.choices.count, highlight + 1)
+            // Arrows pick among choices, which sit at the bottom of the body, so they are shown;
+            // on a screen without choices they scroll it a line.
+            if screen.choices.isEmpty {
+                viewport.scroll(by: key == .up ? -1 : 1)
+            } else {
+                highlight = key == .up ? max(1, highlight - 1) : min(screen.choices.count, highlight + 1)
+                viewport.toBottom()
+            }
+            draw(screen)
+            return nil
+        case .pageUp, .pageDown:
+            viewport.scrollPage(drawn, down: key == .pageDown)
+            draw(screen)
+            return nil
+        case .home, .end:
+            if key == .home { viewport.toTop() } else { viewport.toBottom() }
             draw(screen)
             return nil
         case .interrupt, .endOfInput: return .quit
         case .escape: return nil
         case .character(let c):
             if let digit = c.wholeNumberValue, digit > 0 { return .choose(digit) }
+            // Space pages down while there is more below, then goes on, as in a pager.
+            if c == " ", viewport.canScrollDown {
+                viewport.scrollPage(drawn, down: true)
+                draw(screen)
+                return nil
+            }
             switch c {
             case "n", " ": return .next
             case "b": return .back
@@ -162,9 +187,12 @@ struct KeyLoop {
         }
     }
 
-    private func draw(_ screen: WizardScreen) {
-        let width = terminal.size?.columns ?? 80
-        let renderer = WizardScreenRenderer(localizer: localizer, width: width, color: color, input: .keys)
-        terminal.write("\u{1B}[H\u{1B}[2J" + renderer.render(screen, highlight: screen.choices.isEmpty ? nil : highlight, typed: typed))
+    private mutating func draw(_ screen: WizardScreen) {
+        let size = terminal.size
+        let renderer = WizardScreenRenderer(localizer: localizer, width: size?.columns ?? 80, color: color, input: .keys)
+        drawn = renderer.renderParts(screen, highlight: screen.choices.isEmpty ? nil : highlight, typed: typed)
+        viewport.rows = size?.rows ?? 24
+        let text = viewport.compose(drawn, more: renderer.scrollLine)
+        terminal.write("\u{1B}[H\u{1B}[2J" + text + (viewport.overflows(drawn) ? "" : "\n"))
     }
 }

@@ -123,13 +123,17 @@ import Testing
             callout(.tip, para(link("tips", "https://example.com/tips")))))
 
         let task = graph.tasks[0]
-        // Before the list: the task's; right after the list: the last step's; past other content: the task's.
+        // Before the list: the task's; right after the list: the last step's; past other content:
+        // the closing node's, which is a way out like any callout's.
         #expect(task.intro == "Then:")
-        #expect(task.callouts.map(\.kind) == [.important, .tip])
+        #expect(task.callouts.map(\.kind) == [.important])
         #expect(graph.node("t1.s2")?.callouts.map(\.kind) == [.note])
         #expect(graph.edgeList.contains("t1.s2 -escape-> x.help"))
+        #expect(task.steps == ["t1.s1", "t1.s2", "t1.close"])
+        #expect(graph.node("t1.close")?.callouts.map(\.kind) == [.tip])
+        #expect(graph.edgeList.contains("t1.close -escape-> x.tips"))
         #expect(task.references.map(\.text) == ["overview", "tips"])
-        #expect(!graph.edges.contains { $0.to == "x.tips" || $0.to == "x.overview" })
+        #expect(!graph.edges.contains { $0.to == "x.overview" })
     }
 
     @Test func plainTextCollapsesSpaceAndJoinsUIPaths() {

@@ -42,7 +42,7 @@ import Testing
         var t = Totals()
         for article in parsed {
             let graph = builder.build(article)
-            let issues = graph.validate()
+            let issues = graph.validate(against: article)
             #expect(issues.isEmpty, "\(article.path): \(issues)")
             t.articles += 1
             t.tasks += graph.tasks.count

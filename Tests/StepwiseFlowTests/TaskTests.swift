@@ -5,7 +5,7 @@ import Testing
 @Suite struct TaskTests {
     @Test func articleWithoutTaskHeadingsIsOneTaskStartingAtItsFirstStep() {
         let graph = build(article(
-            heading(1, "Sample article"),
+            heading(1, "Reset a password"),
             para("Before you begin."),
             ol("Open the portal.", "Select Billing.", "Save."),
             para("Done."),
@@ -20,8 +20,16 @@ import Testing
         #expect(graph.node("t1.s2")?.stepNumber == 2)
         #expect(graph.node("t1.s2")?.stepCount == 3)
         #expect(graph.node("t1.s2")?.text == "Select Billing.")
+        // A closing of one paragraph is read on the last step's screen.
+        #expect(graph.node("t1.s3")?.text == "Save.\nDone.")
         #expect(graph.article.intro == "")
         #expect(graph.validate().isEmpty)
+    }
+
+    @Test func aTitleHeadingThatSaysSomethingElseIsShown() {
+        let graph = build(article(heading(1, "Reset your password"), ol("Open the portal.", "Save."), title: "Reset a password"))
+        #expect(graph.article.title == "Reset a password")
+        #expect(graph.tasks[0].intro == "Reset your password")
     }
 
     @Test func untitledArticleFallsBackToItsSlug() {
@@ -32,10 +40,10 @@ import Testing
 
     @Test func twoTasksStartWithAChoice() {
         let graph = build(article(
-            heading(1, "Subscriptions"),
+            heading(1, "Sample article"),
             para("Pick what you need."),
             boldHeading("Activate a subscription"),
-            ul("Assign a license.", "Install the apps."),
+            ol("Assign a license.", "Install the apps."),
             heading(2, "Reactivate a subscription"),
             ol("Go to Billing.", "Reactivate.")))
 
@@ -101,13 +109,46 @@ import Testing
             ol("A new procedure")))
 
         let task = graph.tasks[0]
-        #expect(task.steps == ["t1.s1", "t1.s2", "t1.s3", "t1.s4"])
+        #expect(task.steps == ["t1.s1", "t1.s2", "t1.s3", "t1.s4", "t1.s5"])
         #expect(graph.node("t1.s2")?.text == "Two\ndetail a\ndetail b\nMore on two.")
         #expect(graph.node("t1.s2")?.blocks.count == 3)
         #expect(graph.node("t1.s3")?.callouts.map(\.text) == ["Between three and four."])
-        #expect(graph.node("t1.s4")?.stepCount == 4)
+        // A list numbered afresh is the next run of steps, introduced by what stood before it.
+        #expect(graph.node("t1.s5")?.text == "Afterwards, see docs.\nA new procedure")
+        #expect(graph.node("t1.s5")?.stepCount == 5)
+        #expect(task.referenceBlocks.isEmpty)
+    }
+
+    @Test func whatFollowsTheStepsIsAClosingNode() {
+        let graph = build(article(
+            ol("One", "Two"),
+            para(text("Afterwards, see "), link("docs", "https://example.com/docs"), text(".")),
+            ul("A remark", "Another remark")))
+        let task = graph.tasks[0]
+        #expect(task.steps == ["t1.s1", "t1.s2", "t1.close"])
+        #expect(graph.node("t1.close")?.kind == .closing)
+        #expect(graph.node("t1.close")?.text == "Afterwards, see docs.\nA remark\nAnother remark")
+        #expect(graph.edgeList.contains("t1.s2 -next-> t1.close"))
+        #expect(graph.edgeList.contains("t1.close -next-> end"))
         #expect(task.references.map(\.url) == ["https://example.com/docs"])
         #expect(task.referenceBlocks.count == 2)
+        #expect(graph.validate().isEmpty)
+    }
+
+    @Test func aOneItemListThatContinuesTheNumberingIsAStep() {
+        // The near miss of ordinal prose: `3.` right after `1.`–`2.` continues them.
+        let graph = build(article(ol("One", "Two"), para("Then:"), ol(start: 3, "Three")))
+        #expect(graph.tasks[0].steps == ["t1.s1", "t1.s2", "t1.s3"])
+        #expect(graph.node("t1.s2")?.text == "Two\nThen:")
+    }
+
+    @Test func ordinalProseIsNoStep() {
+        // `2018. gada 15. septembrī …` at a paragraph start is a one-item list to cmark.
+        let graph = build(article(para("Billing changed."), ol(start: 2018, "gada 15. septembrī pārgāja."), para("Nothing to do.")))
+        #expect(graph.tasks[0].steps == ["t1.info"])
+        #expect(graph.node("t1.info")?.blocks.count == 3)
+        let afterSteps = build(article(ol("One", "Two"), ol(start: 21, "aprīlī mainījās."), para("More.")))
+        #expect(afterSteps.tasks[0].steps == ["t1.s1", "t1.s2", "t1.close"])
     }
 
     @Test func numberingFollowsTheSourceStart() {
@@ -117,16 +158,48 @@ import Testing
         #expect(graph.tasks[0].steps == ["t1.s1", "t1.s2", "t1.s3"])
         #expect(graph.node("t1.s2")?.text == "d\nx\nsub a\nsub b")
         #expect(graph.node("t1.s3")?.stepNumber == 3)
+        // A one-item list numbered above 1 that continues nothing is prose: the closing here.
         let notContinued = build(article(ol(start: 3, "c", "d"), ol(start: 3, "again")))
-        #expect(notContinued.tasks[0].steps.count == 2)
+        #expect(notContinued.tasks[0].steps == ["t1.s1", "t1.s2", "t1.close"])
         #expect(notContinued.tasks[0].referenceBlocks.count == 1)
+        // A list the later one numbers on from is a run of its own, not content.
+        let nearest = build(article(ol("a", "b"), para("x"), ol("c", "d"), ol(start: 3, "e")))
+        #expect(nearest.node("t1.s2")?.text == "b")
+        #expect(nearest.node("t1.s3")?.text == "x\nc")
+        #expect(nearest.node("t1.s5")?.text == "e")
     }
 
-    @Test func bulletItemsAreStepsWhenThereIsNoNumberedList() {
+    @Test func descriptiveBulletsAreNoSteps() {
         let graph = build(article(para("Choose one:"), ul("Word", "Excel"), ul("Later list")))
-        #expect(graph.tasks[0].steps == ["t1.s1", "t1.s2"])
+        #expect(graph.tasks[0].steps == ["t1.info"])
+        #expect(graph.node("t1.info")?.text == "Choose one:\nWord\nExcel\nLater list")
+        // Definitions open with their term.
+        let terms = build(article(ul(items: [[para(strong("Policy A"), text(": blocks mail."))], [para(strong("Policy B"), text(": allows it."))]])))
+        #expect(terms.tasks[0].steps == ["t1.info"])
+    }
+
+    @Test func bulletsThatOperateTheUIAreTheOnlyProcedure() {
+        let graph = build(article(para("Choose one:"), ul(items: [
+            [para(text("To pay, select "), strong("Billing"), text("."))],
+            [para("Then wait for the mail.")],
+        ]), ul("Later list")))
+        #expect(graph.tasks[0].steps == ["t1.s1", "t1.s2", "t1.close"])
         #expect(graph.tasks[0].intro == "Choose one:")
-        #expect(graph.node("t1.s2")?.text == "Excel")
+        #expect(graph.node("t1.s2")?.text == "Then wait for the mail.")
+        // Near miss: the same bullets beside a numbered list are not steps.
+        let withNumbers = build(article(ul(items: [
+            [para(text("To pay, select "), strong("Billing"), text("."))], [para("Then wait.")],
+        ]), ol("One", "Two")))
+        #expect(withNumbers.tasks[0].steps == ["t1.s1", "t1.s2"])
+        #expect(withNumbers.tasks[0].introBlocks.count == 1)
+    }
+
+    @Test func bulletsHoldingNumberedSubStepsAreSteps() {
+        let graph = build(article(ul(items: [
+            [para(strong("Delays:")), para("Wait a while.")],
+            [para(strong("Links:")), ol("Open the portal.", "Turn it on.")],
+        ])))
+        #expect(graph.tasks[0].steps == ["t1.s1", "t1.s2"])
     }
 
     @Test func numberedListWinsOverAnEarlierBulletList() {

@@ -27,7 +27,10 @@ import Testing
             let last = try #require(walk.screens.last)
             #expect(last.kind == .end)
             #expect(last.summary?.path.map(\.nodeID) == walk.screens.map(\.nodeID))
-            #expect(last.commands == [.back, .restart, .quit, .help])
+            // `l` lists the end screen's references where it has any.
+            let links: [WizardCommandKind] = last.summary?.allLinks.isEmpty == false ? [.links] : []
+            #expect(last.commands == [.back] + links + [.restart, .quit, .help])
+            #expect(last.links == last.summary?.allLinks)
             // "Step i of n": i from the node id, n the task's length in its own article.
             let lengths = [Seed.slug + ":t1": 3, Seed.slug + ":t2": 5, Seed.slug + ":t3": 2, Seed.support + ":t1": 5, Seed.support + ":t2": 2]
             for screen in walk.screens where screen.kind == .step {

@@ -1,0 +1,60 @@
+/// A wizard screen fitted to a terminal: the header (title, task, step counter) and the footer
+/// (keys) stay on screen, and the body between them scrolls when it is taller than the rows
+/// left. A screen that fits is drawn as it is, so short screens look as they always did.
+public struct ScreenViewport: Sendable, Hashable {
+    /// First body line shown.
+    public private(set) var offset = 0
+    public var rows: Int
+    public private(set) var bodyCount = 0
+
+    public init(rows: Int) { self.rows = rows }
+
+    /// Body rows available beside the header, the footer and the scroll line.
+    func visibleRows(header: Int, footer: Int) -> Int { max(1, rows - header - footer - 1) }
+
+    public func overflows(_ screen: RenderedScreen) -> Bool {
+        screen.header.count + screen.body.count + screen.footer.count > rows
+    }
+
+    /// How many body lines a page moves: the visible body, less one line kept for context.
+    func page(_ screen: RenderedScreen) -> Int {
+        max(1, visibleRows(header: screen.header.count, footer: screen.footer.count) - 1)
+    }
+
+    public var canScrollDown: Bool { offset < maxOffset }
+    private var maxOffset = 0
+
+    /// Lines to draw (joined with newlines, none after the last, so the terminal never scrolls
+    /// the header away), with `more` making the scroll line from the lines above and below.
+    public mutating func compose(_ screen: RenderedScreen, more: (_ above: Int, _ below: Int) -> String) -> String {
+        bodyCount = screen.body.count
+        guard overflows(screen) else {
+            offset = 0; maxOffset = 0
+            return (screen.header + screen.body + screen.footer).joined(separator: "\n")
+        }
+        let visible = visibleRows(header: screen.header.count, footer: screen.footer.count)
+        maxOffset = max(0, screen.body.count - visible)
+        offset = min(max(0, offset), maxOffset)
+        let shown = screen.body[offset..<min(screen.body.count, offset + visible)]
+        let below = screen.body.count - offset - shown.count
+        return (screen.header + shown + [more(offset, below)] + screen.footer).joined(separator: "\n")
+    }
+
+    public mutating func scroll(by lines: Int) { offset = min(max(0, offset + lines), maxOffset) }
+    public mutating func scrollPage(_ screen: RenderedScreen, down: Bool) { scroll(by: down ? page(screen) : -page(screen)) }
+    public mutating func toTop() { offset = 0 }
+    public mutating func toBottom() { offset = maxOffset }
+}
+
+/// A wizard screen drawn as lines, in the three parts a viewport treats differently.
+public struct RenderedScreen: Sendable, Hashable {
+    public var header: [String]
+    public var body: [String]
+    public var footer: [String]
+
+    package init(header: [String], body: [String], footer: [String]) {
+        self.header = header; self.body = body; self.footer = footer
+    }
+
+    public var text: String { (header + body + footer).map { $0 + "\n" }.joined() }
+}

@@ -1,0 +1,89 @@
+import StepwiseArticle
+import Testing
+@testable import StepwiseFlow
+
+/// The graph is a partition of its article: every visible block in exactly one place.
+@Suite struct PartitionTests {
+    @Test func aProcedureBeforeTheFirstTaskIsTaskZero() {
+        let graph = build(article(
+            para("Pay now:", line: 3),
+            ol(items: [[para("Open Billing.")], [para("Pay.")]], line: 5),
+            boldHeading("Recommended documents", line: 8),
+            ul(items: [[para(link("Billing basics", "https://example.com/a"))], [para(link("Invoices", "https://example.com/b"), text("."))]], line: 10)))
+        #expect(graph.tasks.map(\.id) == ["t0"])
+        #expect(graph.tasks[0].title == "Sample article")
+        #expect(graph.start == "t0.s1")
+        #expect(graph.nodeIDs == ["t0.s1", "t0.s2", "end"])
+        #expect(graph.references.map(\.title) == ["Recommended documents"])
+        #expect(graph.references[0].links.map(\.url) == ["https://example.com/a", "https://example.com/b"])
+        #expect(graph.validate(against: articleOf(graph)).isEmpty)
+    }
+
+    @Test func taskZeroDoesNotRenumberTheOthers() {
+        let graph = build(article(
+            ol("Sign in.", "Open the page."),
+            heading(2, "Reactivate"), ol("Select it.", "Reactivate.")))
+        #expect(graph.tasks.map(\.id) == ["t0", "t1"])
+        #expect(graph.edgeList.prefix(2) == ["choice -choice-> t0.s1", "choice -choice-> t1.s1"])
+    }
+
+    @Test func anOpeningWithoutProcedureIsTheOverview() {
+        let graph = build(article(
+            para("Why this matters."),
+            ul("One fact", "Another fact"),
+            heading(2, "Do it"), ol("Go.", "Done.")))
+        #expect(graph.tasks.map(\.id) == ["t1"])
+        #expect(graph.article.intro == "Why this matters.\nOne fact\nAnother fact")
+        #expect(graph.article.overviewBlocks.count == 2)
+    }
+
+    @Test func aReferencesSectionWithOneInstructionIsATask() {
+        // The near miss: one item says what to do, so the section is read, not listed.
+        let graph = build(article(
+            heading(2, "Do it"), ol("Go.", "Done."),
+            heading(2, "See also"),
+            ul(items: [[para(link("Billing", "https://example.com/a"))], [para(text("Call support if it fails."))]])))
+        #expect(graph.tasks.map(\.title) == ["Do it", "See also"])
+        #expect(graph.references.isEmpty)
+        // In-page links only are a table of contents, not references either.
+        let toc = build(article(heading(2, "Do it"), ol("Go.", "Done."), heading(2, "Contents"), ul(items: [[para(link("Do it", "#do-it"))]])))
+        #expect(toc.references.isEmpty)
+    }
+
+    @Test func emptyHeadingsAreStillShown() {
+        let graph = build(article(heading(3, "Lonely"), heading(3, "Task"), ol("Go.", "Done."), boldHeading("Trailing")))
+        #expect(graph.tasks.map(\.title) == ["Task"])
+        #expect(graph.tasks[0].intro == "Lonely")
+        #expect(graph.node("t1.s2")?.text == "Done.\nTrailing")
+    }
+
+    @Test func validationFindsWhatNoPlaceShows() {
+        let a = article(para("Intro.", line: 3), ol(items: [[para("a")], [para("b")]], line: 5), para("Done.", line: 8))
+        var graph = build(a)
+        #expect(graph.validate(against: a).isEmpty)
+        graph.nodes[1].covers = []
+        #expect(graph.validate(against: a).map(\.code) == [.unplacedBlock])
+        graph.nodes[1].covers = [range(5), range(5)]
+        #expect(graph.validate(against: a).map(\.code).contains(.repeatedBlock))
+        graph = build(a)
+        graph.nodes[1].covers.reverse()
+        #expect(graph.validate(against: a).map(\.code) == [.outOfOrder])
+    }
+
+    @Test func jsonGivesEveryPlaceItsRanges() {
+        let graph = build(article(para("Intro.", line: 3), ol(items: [[para("a")], [para("b")]], line: 5),
+                                  para("Done.", line: 8), ul(items: [[para("x")]], line: 10)))
+        let json = graph.json()
+        #expect(json.contains("\"introRanges\": [\n        {\n          \"line\": 3,"))
+        #expect(json.contains("\"id\": \"t1.close\""))
+        #expect(json.contains("\"ranges\": [\n        {\n          \"line\": 8,"))
+        #expect(json.contains("\"line\": 10,"))
+    }
+
+    private func articleOf(_ graph: StepGraph) -> Article {
+        article(para("Pay now:", line: 3),
+                ol(items: [[para("Open Billing.")], [para("Pay.")]], line: 5),
+                boldHeading("Recommended documents", line: 8),
+                ul(items: [[para(link("Billing basics", "https://example.com/a"))], [para(link("Invoices", "https://example.com/b"), text("."))]], line: 10))
+    }
+}
