@@ -96,7 +96,7 @@ public struct WizardScreenRenderer: Sendable {
             line()
             for choice in screen.choices {
                 let marker = input == .keys && highlight == choice.number ? "›" : " "
-                paragraph("\(marker) \(choice.number)) " + label(for: choice, on: screen))
+                out += hanging("\(marker) \(choice.number)) ", label(for: choice, on: screen))
             }
         }
         if let action = screen.action {
@@ -139,6 +139,15 @@ public struct WizardScreenRenderer: Sendable {
         parts.append(l.string("wizard.scroll.keys"))
         return article.render(inlines: [.text(Text(parts.joined(separator: " · "), range: .unknown))])
             .split(separator: "\n").first.map(String.init) ?? ""
+    }
+
+    /// `prefix` then `text` wrapped under the text's first column, so a long choice label's
+    /// later lines stand clear of its number.
+    private func hanging(_ prefix: String, _ text: String) -> String {
+        let width = prefix.count
+        let body = article.render(inlines: [.text(Text(text, range: .unknown))], indent: width)
+        guard body.hasPrefix(String(repeating: " ", count: width)) else { return prefix + body + (body.hasSuffix("\n") ? "" : "\n") }
+        return prefix + body.dropFirst(width)
     }
 
     private func keyLabel(_ kind: WizardCommandKind) -> String {

@@ -53,6 +53,40 @@ struct TerminalModeTests {
         try t.waitForExit()
     }
 
+    /// A step taller than a 20-row terminal: the title and counter stay, the body scrolls.
+    @Test func aLongStepScrollsUnderAFixedHeader() throws {
+        let t = try TmuxSession()
+        let content = t.folder + "/Content"
+        try FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
+        let paragraphs = (1...30).map { "   Paragraph \($0) of the long step." }.joined(separator: "\n\n")
+        try "# A long step\n\n1. Read all of this:\n\n\(paragraphs)\n\n2. Done.\n"
+            .write(toFile: content + "/en-US/long-step.md", atomically: true, encoding: .utf8)
+        try t.start("run long-step --content '\(content)' --locale en-US --color never", rows: 20)
+        try t.waitFor("Step 1 of 2")
+        var screen = t.screen()
+        #expect(screen.contains("A long step") && screen.contains("Paragraph 1 of"))
+        #expect(!screen.contains("Paragraph 30 of"))
+        #expect(screen.contains("more lines") && screen.contains("PgDn"))
+        t.keys("End")
+        try t.waitFor("Paragraph 30 of")
+        screen = t.screen()
+        #expect(screen.contains("Step 1 of 2") && screen.contains("A long step"))
+        #expect(!screen.contains("Paragraph 1 of"))
+        #expect(screen.contains("Enter/→ next"))
+        t.keys("Home")
+        try t.waitFor("Paragraph 1 of")
+        t.keys("PageDown")
+        try t.waitFor("Paragraph 8 of")
+        #expect(t.screen().contains("Step 1 of 2"))
+        t.keys("Down")
+        t.keys("Up")
+        // Space pages on to the end, then goes to the next step.
+        for _ in 0..<8 { t.keys("Space") }
+        try t.waitFor("Step 2 of 2")
+        t.keys("q")
+        try t.waitForExit()
+    }
+
     @Test(arguments: ["C-c", "TERM"])
     func interruptAndTerminateRestoreTheTerminal(_ how: String) throws {
         let t = try TmuxSession()
@@ -107,7 +141,7 @@ final class TmuxSession {
     }
 
     /// Runs stepwise in the pane; afterwards the pane's terminal settings are written to a file.
-    func start(_ arguments: String) throws {
+    func start(_ arguments: String, rows: Int = 50) throws {
         let script = """
         export XDG_STATE_HOME='\(state)' LANG=C.UTF-8 TERM=xterm-256color
         stty -g > '\(folder)/stty-before'
@@ -115,7 +149,7 @@ final class TmuxSession {
         stty -g > '\(folder)/stty'; echo done > '\(folder)/exited'; sleep 30
         """
         try script.write(toFile: folder + "/run.sh", atomically: true, encoding: .utf8)
-        try tmux(["new-session", "-d", "-x", "100", "-y", "50", "bash '\(folder)/run.sh'"])
+        try tmux(["new-session", "-d", "-x", "100", "-y", String(rows), "bash '\(folder)/run.sh'"])
     }
 
     func screen() -> String { (try? tmux(["capture-pane", "-p"])) ?? "" }

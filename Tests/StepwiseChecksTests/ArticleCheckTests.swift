@@ -190,4 +190,37 @@ import StepwiseArticle
         #expect(broken.first?.messageKey == "error.bindings-syntax")
         #expect(broken.first?.location.range.start.line == 3)
     }
+
+    /// The overview, a closing node and a references section are places like any step: a link
+    /// changed in each is found there, and an unchanged pair is clean.
+    @Test func overviewClosingAndReferencesAreCompared() throws {
+        func pair(_ overview: String, _ closing: String, _ reference: String) -> String {
+            """
+            # Title
+
+            Read [this](https://example.com/\(overview)) first.
+
+            ## Task
+
+            1. One.
+            2. Two.
+
+            Then see [that](https://example.com/\(closing)).
+
+            - A remark.
+
+            ## See also
+
+            - [Basics](https://example.com/\(reference))
+
+            """
+        }
+        let tree = Tree()
+        tree.write("en-US/x.md", article(locale: "en-US", pair("o", "c", "r")))
+        tree.write("lv-LV/x.md", article(locale: "lv-LV", pair("o", "c", "r")))
+        #expect(try tree.check().only(.link) == [])
+        tree.write("lv-LV/x.md", article(locale: "lv-LV", pair("o2", "c2", "r2")))
+        let found = try tree.check().only(.link)
+        #expect(found.map(\.location.range.start.line) == [8, 15, 21])
+    }
 }

@@ -57,6 +57,22 @@ struct BrowserTests {
         #expect(dom.contains(">Soli pa solim</button>"))
     }
 
+    /// Guided mode shows the places the terminal walk shows: the overview on the picker, what
+    /// follows a task's steps as its closing node, and the references at the end.
+    @Test func theOverviewClosingAndReferencesAreWalked() throws {
+        let choice = try Chromium.dom(Self.page("en-US", "walk-places") + "#node=choice")
+        #expect(shown("choice", in: choice))
+        #expect(choice.contains("This overview comes before any task and holds no procedure."))
+        let closing = try Chromium.dom(Self.page("en-US", "walk-places") + "#node=t1.close")
+        #expect(shown("t1.close", in: closing))
+        #expect(!shown("t1.s2", in: closing))
+        #expect(closing.contains("Load paper only when the light is green."))
+        let end = try Chromium.dom(Self.page("en-US", "walk-places") + "#node=end")
+        #expect(shown("end", in: end))
+        #expect(end.contains(">See also</h3>"))
+        #expect(end.contains(">Paper sizes</a>"))
+    }
+
     @Test func theChoiceNodeStartsTheWalk() throws {
         let dom = try Chromium.dom(Self.page("en-US") + "#node=choice")
         #expect(shown("choice", in: dom))

@@ -11,7 +11,7 @@ struct ValidityTests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         _ = try Export.run(Export.sources(content: Repo.content) + Export.sources(content: Repo.fixtures + "/Content"), to: out)
         let pages = Temp.files(out).keys.filter { $0.hasSuffix(".html") }.sorted().map { out + "/" + $0 }
-        #expect(pages.count == 8)
+        #expect(pages.count == 9)
         #expect(try Tidy.problems(in: pages) == [])
     }
 
