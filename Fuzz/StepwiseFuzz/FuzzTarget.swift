@@ -24,7 +24,9 @@ enum FuzzPipeline {
         let parser = ArticleParser(options: .init(calloutLabels: labels, contentRoot: nil))
         guard let article = try? parser.parse(bytes: bytes, path: "fuzz.md") else { return }
         let graph = StepGraphBuilder(options: StepGraphOptions(knownSlugs: ["other"])).build(article)
-        _ = graph.validate()
+        // The walk's promise: every visible block in exactly one place of the graph.
+        let issues = graph.validate(against: article)
+        if !issues.isEmpty { fatalError("the graph is no partition of the article: \(issues.prefix(3))") }
         let json = graph.json()
         guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else { fatalError("graph JSON does not parse") }
         _ = graph.dot()

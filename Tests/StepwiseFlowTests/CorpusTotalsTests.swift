@@ -10,6 +10,7 @@ import Testing
     struct Totals: CustomStringConvertible {
         var articles = 0, tasks = 0, steps = 0, infos = 0, tables = 0, uiPaths = 0, emptyUIPaths = 0
         var articlesWithEmptySegment = 0, multiTask = 0
+        var openingTasks = 0, closingNodes = 0, referenceSections = 0, bulletSections = 0, bulletProcedures = 0
         var callouts: [CalloutKind: Int] = [:]
         var styles: [CalloutStyle: Int] = [:]
 
@@ -18,7 +19,9 @@ import Testing
             let how = [CalloutStyle.alert, .boldLabel, .plainLabel].map { "\($0.rawValue) \(styles[$0, default: 0])" }.joined(separator: ", ")
             return "corpus totals: \(articles) articles, \(tasks) tasks (\(multiTask) articles with 2+), \(steps) steps, \(infos) info nodes; "
                 + "callouts: \(kinds) (\(how)); \(tables) tables; \(uiPaths) UI paths, \(emptyUIPaths) with an empty segment "
-                + "(in \(articlesWithEmptySegment) articles)"
+                + "(in \(articlesWithEmptySegment) articles); partition: \(openingTasks) opening tasks (t0), "
+                + "\(closingNodes) closing nodes, \(referenceSections) references sections; \(bulletProcedures) of "
+                + "\(bulletSections) sections with bullets and no numbered list walk them as steps"
         }
     }
 
@@ -49,6 +52,17 @@ import Testing
             if graph.tasks.count > 1 { t.multiTask += 1 }
             t.steps += graph.nodes.filter { $0.kind == .step }.count
             t.infos += graph.nodes.filter { $0.kind == .info }.count
+            t.openingTasks += graph.tasks.filter { $0.id == "t0" }.count
+            t.closingNodes += graph.nodes.filter { $0.kind == .closing }.count
+            t.referenceSections += graph.references.count
+            let sections = ArticleSections(article.blocks, title: graph.article.title)
+            for section in sections.tasks.isEmpty ? [sections.intro] : sections.tasks.map(\.blocks)
+            where StepLayout.procedureLists(section).isEmpty {
+                let bullets = section.compactMap { block -> ListBlock? in if case .list(let l) = block, !l.isOrdered { l } else { nil } }
+                guard !bullets.isEmpty else { continue }
+                t.bulletSections += 1
+                if bullets.contains(where: SectionShape.isBulletProcedure) { t.bulletProcedures += 1 }
+            }
             var emptyHere = false
             walk(article.blocks) { block in
                 switch block {
