@@ -20,8 +20,9 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         let (path, slug) = try ws.locate(article)
-        let graph = try ws.bound(ws.graph(try ws.parse(path)), slug: slug)
-        for issue in graph.validate() { CLI.printError(ws.describe(issue, file: path)) }
+        let parsed = try ws.parse(path)
+        let graph = try ws.bound(ws.graph(parsed), slug: slug)
+        for issue in graph.validate(against: parsed) { CLI.printError(ws.describe(issue, file: path)) }
         let text: String
         switch format {
         case .json: text = graph.json()

@@ -114,7 +114,9 @@ struct Workspace {
     func describe(_ issue: GraphIssue, file: String) -> String {
         var args = issue.arguments.mapValues(TerminalSanitizer.clean)
         args["node"] = TerminalSanitizer.clean(issue.node ?? "")
-        return "\(TerminalSanitizer.clean(file)): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
+        // A partition issue names the block it is about: point at it as compilers do.
+        let place = [issue.arguments["line"], issue.arguments["column"]].compactMap { $0 }.map { ":" + $0 }.joined()
+        return "\(TerminalSanitizer.clean(file))\(place): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
     }
 
     func prefixed(_ severity: String, _ message: String) -> String {
