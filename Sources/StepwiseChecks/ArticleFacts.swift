@@ -39,7 +39,9 @@ struct ArticleFacts: Sendable {
         let nodes = graph.nodes
         // The head: the title heading and the overview, which no task holds.
         var head = graph.article.overviewBlocks
-        if let first = article.blocks.first, case .heading(let h) = first, h.level == 1 { head.insert(first, at: 0) }
+        // The title heading only when it is the screens' title: one that says something else
+        // is already in the overview or a task's introduction.
+        if let first = article.blocks.first, ArticleSections.isTitleHeading(first, title: graph.article.title) { head.insert(first, at: 0) }
         if !head.isEmpty {
             units.append(collector.unit("head", task: 0, range: head[0].range, blocks: head))
         }

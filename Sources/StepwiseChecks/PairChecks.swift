@@ -49,7 +49,8 @@ struct PairChecks {
         for (index, task) in targetTasks.enumerated() {
             let sourceTask = sourceTasks[index]
             let number = index + 1
-            guard task.steps == sourceTask.steps else {
+            // Node ids less their task prefix: `t0`/`t1` numbering is not structure.
+            guard task.steps.map(Self.nodeSuffix) == sourceTask.steps.map(Self.nodeSuffix) else {
                 let place = task.range ?? target.task(number).range
                 let steps = target.graph.stepCount(task), sourceSteps = source.graph.stepCount(sourceTask)
                 // Same steps, so the difference is what follows them: a closing on one side only.
@@ -232,6 +233,13 @@ struct PairChecks {
     private func there(_ range: SourceRange?) -> FindingLocation? {
         guard let range, range.start.line > 0 else { return nil }
         return FindingLocation(file: sourceFile, range: range)
+    }
+}
+
+extension PairChecks {
+    /// `s3` of `t2.s3`, `close` of `t2.close`.
+    static func nodeSuffix(_ id: String) -> Substring {
+        id.firstIndex(of: ".").map { id[id.index(after: $0)...] } ?? id[...]
     }
 }
 

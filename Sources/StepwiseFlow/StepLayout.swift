@@ -55,7 +55,7 @@ struct StepLayout {
                 var step = Step(blocks: item.children, range: item.range, covers: [item.range])
                 if j == 0, !prefix.isEmpty {
                     step.blocks = Array(prefix) + step.blocks
-                    step.covers = prefix.map(\.range) + step.covers
+                    step.covers = prefix.filter(ArticleSections.isVisible).map(\.range) + step.covers
                 }
                 steps.append(step)
             }
@@ -65,7 +65,7 @@ struct StepLayout {
         // A callout right after the last item is almost always an alert that lost its indent
         // (alerts sit in list items with four spaces in these articles), or a remark on the
         // steps just done: either way it is read with the last step, and a link in it is that
-        // step's way out. A closing of one paragraph ("To learn more, see …") is read there too,
+        // step's way out. A closing of one paragraph ("To learn more, see …") or one heading is read there too,
         // rather than on a screen of its own; anything longer is the task's closing node.
         var k = previousEnd + 1
         while k < blocks.endIndex, case .callout = blocks[k] { k += 1 }
@@ -73,10 +73,18 @@ struct StepLayout {
         let rest = blocks[k...]
         trailing = rest
         let visible = rest.filter(ArticleSections.isVisible)
-        if visible.isEmpty || (visible.count == 1 && { if case .paragraph = visible[0] { true } else { false } }()) {
+        if visible.isEmpty || (visible.count == 1 && Self.isShortClosing(visible[0])) {
             attach(rest)
         } else {
             closing = rest
+        }
+    }
+
+    /// One paragraph, or a heading left without a section of its own, reads well below the step.
+    private static func isShortClosing(_ block: Block) -> Bool {
+        switch block {
+        case .paragraph, .heading: true
+        default: false
         }
     }
 

@@ -15,7 +15,7 @@ struct TaskSection {
 /// An article cut at its task headings: what comes before the first one, and the tasks.
 ///
 /// Sections are slices of one block array, usually the article's own, so cutting copies no blocks.
-struct ArticleSections {
+package struct ArticleSections {
     var intro: ArraySlice<Block>
     var tasks: [TaskSection] = []
 
@@ -35,37 +35,43 @@ struct ArticleSections {
         tasks.reserveCapacity(headings.count)
 
         // An empty section is no task. An empty `##` over `###` or bold-paragraph tasks names
-        // their group until the next `##`. Any other empty heading is still shown: it opens the
-        // next section's body (or, last in the article, ends the one before).
-        var group: (title: String, range: SourceRange)?
-        var pending: [Block] = []
+        // their group until the next `##`. Any other empty heading, and a group heading none of
+        // whose tasks is walked as a task, is still shown: it ends the place before it (the last
+        // section, or the opening), which keeps document order.
+        var group: (title: String, range: SourceRange, index: Int, place: Int, used: Bool)?
+        /// Appends the heading at `index` to section `place` (-1: the opening).
+        func show(_ index: Int, in place: Int) {
+            if place < 0 {
+                intro = ArraySlice(Array(intro) + [flat[index]])
+            } else {
+                tasks[place].blocks = ArraySlice(Array(tasks[place].blocks) + [flat[index]])
+                tasks[place].isReferences = SectionShape.isReferences(tasks[place].blocks)
+            }
+        }
+        func closeGroup() {
+            if let g = group, !g.used { show(g.index, in: g.place) }
+            group = nil
+        }
         for (k, heading) in headings.enumerated() {
             let end = k + 1 < headings.count ? headings[k + 1].index : flat.endIndex
             let body = flat[(heading.index + 1)..<end]
-            if heading.level == 2 { group = nil }
+            if heading.level == 2 { closeGroup() }
             if !body.contains(where: Self.isVisible) {
                 if heading.level == 2, k + 1 < headings.count, headings[k + 1].level > 2 {
-                    group = (heading.title, heading.range)
+                    group = (heading.title, heading.range, heading.index, tasks.count - 1, false)
                 } else {
-                    pending.append(flat[heading.index])
+                    show(heading.index, in: tasks.count - 1)
                 }
                 continue
             }
-            let blocks = pending.isEmpty ? body : ArraySlice(pending + body)
-            pending = []
-            let grouped = heading.level == 2 ? nil : group
+            let isReferences = SectionShape.isReferences(body)
+            // A references section is listed under its own title only, so it names no group.
+            let grouped = heading.level == 2 || isReferences ? nil : group
+            if grouped != nil { group?.used = true }
             tasks.append(TaskSection(title: heading.title, group: grouped?.title, groupRange: grouped?.range,
-                                     range: heading.range, blocks: blocks, isReferences: SectionShape.isReferences(blocks)))
+                                     range: heading.range, blocks: body, isReferences: isReferences))
         }
-        if !pending.isEmpty {
-            if tasks.isEmpty {
-                intro = ArraySlice(Array(intro) + pending)
-            } else {
-                let last = tasks.count - 1
-                tasks[last].blocks = ArraySlice(Array(tasks[last].blocks) + pending)
-                tasks[last].isReferences = SectionShape.isReferences(tasks[last].blocks)
-            }
-        }
+        closeGroup()
     }
 
     /// The top-level blocks with includes spliced in and the title heading dropped; task
@@ -89,7 +95,7 @@ struct ArticleSections {
     }
 
     /// A `#` heading that says what the screens' title says (whitespace aside).
-    static func isTitleHeading(_ block: Block, title: String) -> Bool {
+    package static func isTitleHeading(_ block: Block, title: String) -> Bool {
         guard case .heading(let h) = block, h.level == 1 else { return false }
         return normalizedPlainText(h.inlines) == title
     }

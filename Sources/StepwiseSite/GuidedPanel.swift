@@ -41,7 +41,9 @@ struct GuidedPanel {
                 out.tag("<p"); out.lang(strings.uiLang); out.tag(">"); out.text(strings.string("flow.choose-task")); out.tag("</p>\n")
             case .step, .info, .closing:
                 let task = node.task.flatMap { tasks[$0] }
-                heading(task?.title.isEmpty == false ? task!.title : graph.article.title, to: &out)
+                // The group a task sits under is part of its title, as on the terminal.
+                let title = task?.title.isEmpty == false ? task!.title : graph.article.title
+                heading((task?.group.map { $0 + " › " } ?? "") + title, to: &out)
                 if let counter = counter(node) {
                     out.tag("<p class=\"node-counter\""); out.lang(strings.uiLang); out.tag(">"); out.text(counter); out.tag("</p>\n")
                 }

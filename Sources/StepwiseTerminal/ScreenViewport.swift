@@ -16,19 +16,26 @@ public struct ScreenViewport: Sendable, Hashable {
         screen.header.count + screen.body.count + screen.footer.count > rows
     }
 
+    /// Whether the screen leaves a row free, so a newline after its last line scrolls nothing away.
+    public func leavesARow(_ screen: RenderedScreen) -> Bool {
+        screen.header.count + screen.body.count + screen.footer.count < rows
+    }
+
     /// How many body lines a page moves: the visible body, less one line kept for context.
     func page(_ screen: RenderedScreen) -> Int {
         max(1, visibleRows(header: screen.header.count, footer: screen.footer.count) - 1)
     }
 
-    public var canScrollDown: Bool { offset < maxOffset }
+    public var canScrollDown: Bool { min(offset, maxOffset) < maxOffset }
     private var maxOffset = 0
 
     /// Lines to draw (joined with newlines, none after the last, so the terminal never scrolls
     /// the header away), with `more` making the scroll line from the lines above and below.
     public mutating func compose(_ screen: RenderedScreen, more: (_ above: Int, _ below: Int) -> String) -> String {
         bodyCount = screen.body.count
-        guard overflows(screen) else {
+        // A window too short for header, footer and a line of body gets everything, as a
+        // terminal without a viewport would: scrolling there would show nothing of the body.
+        guard overflows(screen), rows - screen.header.count - screen.footer.count - 1 >= 1 else {
             offset = 0; maxOffset = 0
             return (screen.header + screen.body + screen.footer).joined(separator: "\n")
         }
@@ -40,10 +47,11 @@ public struct ScreenViewport: Sendable, Hashable {
         return (screen.header + shown + [more(offset, below)] + screen.footer).joined(separator: "\n")
     }
 
-    public mutating func scroll(by lines: Int) { offset = min(max(0, offset + lines), maxOffset) }
+    public mutating func scroll(by lines: Int) { offset = min(max(0, min(offset, maxOffset) + lines), maxOffset) }
     public mutating func scrollPage(_ screen: RenderedScreen, down: Bool) { scroll(by: down ? page(screen) : -page(screen)) }
     public mutating func toTop() { offset = 0 }
-    public mutating func toBottom() { offset = maxOffset }
+    /// To the end of the body; on a screen not drawn yet, to its end once it is.
+    public mutating func toBottom() { offset = Int.max }
 }
 
 /// A wizard screen drawn as lines, in the three parts a viewport treats differently.

@@ -76,9 +76,11 @@ public struct WizardScreenRenderer: Sendable {
                 paragraph(l.string("wizard.end.path-heading"))
                 let walked = summary.path.filter { $0.kind == .step || $0.kind == .info || $0.kind == .closing }
                 for place in walked {
-                    let task = place.taskTitle.map { $0 + ", " } ?? ""
-                    let counter = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) } ?? ""
-                    out += article.render(inlines: [.text(Text("• \(task)\(counter): \(place.text)", range: .unknown))], indent: 2)
+                    let counter = place.stepNumber.map { l.plural("flow.step-counter", count: place.stepCount ?? $0, ["number": String($0)]) }
+                    let where_ = [place.taskTitle, counter].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+                    // A step is recalled whole; an info or closing node, which can be long, by its first line.
+                    let text = place.kind == .step ? place.text : String(place.text.prefix { $0 != "\n" })
+                    out += article.render(inlines: [.text(Text("• \(where_): \(text)", range: .unknown))], indent: 2)
                 }
                 if !summary.references.isEmpty {
                     line()
@@ -161,7 +163,8 @@ public struct WizardScreenRenderer: Sendable {
             let steps = choice.stepCount.map { $0 > 0 ? " (" + l.plural("list.steps", count: $0) + ")" : "" } ?? ""
             return (choice.label ?? "") + steps
         case .next:
-            if let back = screen.returnPoints.first, screen.progress.map({ $0.number == $0.count }) ?? true {
+            // Leaving an entered article is the way on that leads to its end.
+            if let back = screen.returnPoints.first, choice.target == "end" {
                 return l.string("wizard.choice.return", ["article": back.articleTitle])
             }
             return l.string("wizard.choice.next")

@@ -188,7 +188,11 @@ public struct Wizard: Sendable {
             }
             article = loaded
         }
-        guard article.graph.node(article.graph.start) != nil else { return .refused(.articleUnavailable(slug: slug)) }
+        // An article of references only starts at its end, which would leave no way on: it is
+        // shown as a link instead.
+        guard article.graph.node(article.graph.start) != nil, article.graph.start != "end" else {
+            return .refused(.articleUnavailable(slug: slug))
+        }
         articles[key] = article
         let fallback: [WizardNotice] = article.locale == key.locale ? [] : [.localeFallback(asked: key.locale, used: article.locale)]
         return .entered(WizardLocation(key, node: article.graph.start), fallback: fallback)

@@ -93,7 +93,9 @@ struct KeyLoop {
             for key in keys {
                 guard let command = command(for: key, on: screen) else { continue }
                 screen = session.handle(command)
-                viewport.toTop()
+                // A new screen opens at its top; what a command adds at the bottom (an action's
+                // question, the links or help) is shown instead.
+                if screen.panel != nil || screen.action?.awaitsAnswer == true { viewport.toBottom() } else { viewport.toTop() }
                 if case .choose = command {} else { highlight = 1 }
                 if screen.hasQuit {
                     terminal.restore()
@@ -161,6 +163,14 @@ struct KeyLoop {
     /// the renderer), y/n for a confirmation. Esc cancels, Ctrl-C quits as everywhere.
     private mutating func answer(_ key: Key, on screen: WizardScreen, confirming: Bool) -> WizardCommand? {
         switch key {
+        case .pageUp, .pageDown, .home, .end:
+            switch key {
+            case .pageUp, .pageDown: viewport.scrollPage(drawn, down: key == .pageDown)
+            case .home: viewport.toTop()
+            default: viewport.toBottom()
+            }
+            draw(screen)
+            return nil
         case .interrupt, .endOfInput:
             typed = ""
             return .quit
@@ -193,6 +203,6 @@ struct KeyLoop {
         drawn = renderer.renderParts(screen, highlight: screen.choices.isEmpty ? nil : highlight, typed: typed)
         viewport.rows = size?.rows ?? 24
         let text = viewport.compose(drawn, more: renderer.scrollLine)
-        terminal.write("\u{1B}[H\u{1B}[2J" + text + (viewport.overflows(drawn) ? "" : "\n"))
+        terminal.write("\u{1B}[H\u{1B}[2J" + text + (viewport.leavesARow(drawn) ? "\n" : ""))
     }
 }

@@ -78,11 +78,25 @@ struct TerminalModeTests {
         t.keys("PageDown")
         try t.waitFor("Paragraph 8 of")
         #expect(t.screen().contains("Step 1 of 2"))
-        t.keys("Down")
-        t.keys("Up")
-        // Space pages on to the end, then goes to the next step.
-        for _ in 0..<8 { t.keys("Space") }
+        // ↓ and ↑ move a line at a time.
+        t.keys("Down"); t.keys("Down")
+        try t.waitFor("Paragraph 12 of")
+        #expect(!t.screen().contains("Paragraph 6 of"))
+        t.keys("Up"); t.keys("Up")
+        try t.waitFor("Paragraph 6 of")
+        // Space pages on while there is more below, and only then goes to the next step.
+        t.keys("Space")
+        try t.waitFor("Paragraph 15 of")
+        #expect(!t.screen().contains("Paragraph 6 of"))
+        for _ in 0..<6 where !t.screen().contains("Paragraph 30 of") {
+            t.keys("Space")
+            usleep(300_000)
+        }
+        screen = t.screen()
+        #expect(screen.contains("Paragraph 30 of") && screen.contains("Step 1 of 2"))
+        t.keys("Space")
         try t.waitFor("Step 2 of 2")
+        #expect(!t.screen().contains("Your path"))
         t.keys("q")
         try t.waitForExit()
     }

@@ -50,19 +50,34 @@ import Testing
         #expect(toc.references.isEmpty)
     }
 
-    @Test func emptyHeadingsAreStillShown() {
-        let graph = build(article(heading(3, "Lonely"), heading(3, "Task"), ol("Go.", "Done."), boldHeading("Trailing")))
+    @Test func emptyHeadingsAreStillShownInDocumentOrder() {
+        let a = article(heading(3, "Lonely", line: 2), heading(3, "Task", line: 3), ol(items: [[para("Go.")], [para("Done.")]], line: 4),
+                        boldHeading("Trailing", line: 7))
+        let graph = build(a)
         #expect(graph.tasks.map(\.title) == ["Task"])
-        #expect(graph.tasks[0].intro == "Lonely")
+        #expect(graph.article.intro == "Lonely")
         #expect(graph.node("t1.s2")?.text == "Done.\nTrailing")
+        #expect(graph.validate(against: a).isEmpty)
+    }
+
+    @Test func aGroupHeadingWithoutTasksIsStillShown() {
+        let a = article(heading(2, "Do it", line: 2), ol(items: [[para("Go.")], [para("Done.")]], line: 3),
+                        heading(2, "Resources", line: 6), heading(3, "See also", line: 7),
+                        ul(items: [[para(link("Basics", "https://example.com/a"))]], line: 8))
+        let graph = build(a)
+        #expect(graph.references.map(\.title) == ["See also"])
+        #expect(graph.node("t1.s2")?.text == "Done.\nResources")
+        #expect(graph.validate(against: a).isEmpty)
     }
 
     @Test func validationFindsWhatNoPlaceShows() {
         let a = article(para("Intro.", line: 3), ol(items: [[para("a")], [para("b")]], line: 5), para("Done.", line: 8))
         var graph = build(a)
         #expect(graph.validate(against: a).isEmpty)
+        // The last step shows item b and the closing paragraph: both are lost without it.
         graph.nodes[1].covers = []
-        #expect(graph.validate(against: a).map(\.code) == [.unplacedBlock])
+        #expect(graph.validate(against: a) == [GraphIssue(.unplacedBlock, arguments: ["line": "5", "column": "1"]),
+                                               GraphIssue(.unplacedBlock, arguments: ["line": "8", "column": "1"])])
         graph.nodes[1].covers = [range(5), range(5)]
         #expect(graph.validate(against: a).map(\.code).contains(.repeatedBlock))
         graph = build(a)

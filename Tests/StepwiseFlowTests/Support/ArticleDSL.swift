@@ -21,14 +21,18 @@ func heading(_ level: Int, _ s: String, line: Int = 1) -> Block {
 func ol(start: Int = 1, _ items: String..., line: Int = 1) -> Block {
     ol(start: start, items: items.map { [para($0)] }, line: line)
 }
+/// A list's range spans its items, as cmark's does, so it is never mistaken for its first item.
+func listRange(_ line: Int, _ count: Int) -> SourceRange {
+    SourceRange(line: line, column: 1, endLine: line + max(0, count - 1), endColumn: 81)
+}
 func ol(start: Int = 1, items: [[Block]], line: Int = 1) -> Block {
     .list(ListBlock(kind: .ordered(start: start), isTight: true,
-                    items: items.enumerated().map { ListItem(children: $1, range: range(line + $0)) }, range: range(line)))
+                    items: items.enumerated().map { ListItem(children: $1, range: range(line + $0)) }, range: listRange(line, items.count)))
 }
 func ul(_ items: String..., line: Int = 1) -> Block { ul(items: items.map { [para($0)] }, line: line) }
 func ul(items: [[Block]], line: Int = 1) -> Block {
     .list(ListBlock(kind: .bullet, isTight: true,
-                    items: items.enumerated().map { ListItem(children: $1, range: range(line + $0)) }, range: range(line)))
+                    items: items.enumerated().map { ListItem(children: $1, range: range(line + $0)) }, range: listRange(line, items.count)))
 }
 func callout(_ kind: CalloutKind, _ children: Block..., line: Int = 1) -> Block {
     .callout(Callout(kind: kind, style: .alert, label: nil, children: children, range: range(line)))
