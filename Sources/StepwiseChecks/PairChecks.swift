@@ -67,9 +67,15 @@ struct PairChecks {
                 compare(sourceUnit, unit)
             }
         }
-        // The head and the references sections, which belong to no task.
+        // The head and the references sections, which belong to no task. One the translation
+        // lacks is compared with nothing there, so what the source has in it is reported.
+        var targetIDs: Set<String> = []
         for unit in target.units where unit.task == 0 {
+            targetIDs.insert(unit.id)
             compare(sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: 0, range: .unknown), unit)
+        }
+        for unit in source.units where unit.task == 0 && !targetIDs.contains(unit.id) {
+            compare(unit, UnitFacts(id: unit.id, task: 0, range: target.units.last?.range ?? target.firstBlock))
         }
     }
 

@@ -222,5 +222,11 @@ import StepwiseArticle
         tree.write("lv-LV/x.md", article(locale: "lv-LV", pair("o2", "c2", "r2")))
         let found = try tree.check().only(.link)
         #expect(found.map(\.location.range.start.line) == [8, 15, 21])
+        // A references section the translation dropped is still compared: its link is missing.
+        let dropped = pair("o", "c", "r").components(separatedBy: "## See also")[0]
+        tree.write("lv-LV/x.md", article(locale: "lv-LV", dropped))
+        let missing = try tree.check().only(.link)
+        #expect(missing.count == 1)
+        #expect(missing.first?.related?.range.start.line == 21)
     }
 }
