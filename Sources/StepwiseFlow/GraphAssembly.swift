@@ -40,17 +40,21 @@ struct GraphAssembly {
     }
 
     /// A references section: its links in document order.
-    mutating func referenceSection(_ section: TaskSection) -> ReferenceSection {
+    mutating func referenceSection(_ section: TaskSection, span: (Int, SourceRange) -> SourceSpan) -> ReferenceSection {
         content.reset(for: .references)
         content.add(section.blocks)
-        return ReferenceSection(title: section.title, range: section.range ?? .unknown, links: content.links,
-                                blocks: section.blocks.filter(ArticleSections.isVisible))
+        var out = ReferenceSection(title: section.title, range: section.range ?? .unknown, links: content.links,
+                                   blocks: section.blocks.filter(ArticleSections.isVisible))
+        out.covers = (section.headingIndex.map { [span($0, section.range ?? .unknown)] } ?? []) + StepLayout.covers(section.blocks, span)
+        return out
     }
 
-    mutating func addTask(_ section: TaskSection, layout: StepLayout, number: Int) {
+    mutating func addTask(_ section: TaskSection, layout: StepLayout, number: Int, span: (Int, SourceRange) -> SourceSpan) {
         let taskID = NodeID.task(number)
         var task = StepTask(id: taskID, title: section.title, group: section.group, steps: [], range: section.range)
         task.groupRange = section.groupRange
+        if let g = section.groupIndex, let r = section.groupRange { task.headingCovers.append(span(g, r)) }
+        if let h = section.headingIndex, let r = section.range { task.headingCovers.append(span(h, r)) }
 
         if layout.steps.isEmpty {
             content.reset()
@@ -62,13 +66,14 @@ struct GraphAssembly {
             let id = NodeID.info(task: taskID)
             task.steps = [id]
             addContentNode(id: id, kind: .info, task: taskID, next: "end", blocks: Array(section.blocks), range: range,
-                           covers: Self.covers(section.blocks))
+                           covers: StepLayout.covers(section.blocks, span))
         } else {
             content.reset()
             content.add(layout.intro)
             task.intro = content.text
             task.callouts = content.callouts
             task.introBlocks = Array(layout.intro)
+            task.introCovers = StepLayout.covers(layout.intro, span)
             let closingID = layout.closing.isEmpty ? nil : NodeID.closing(task: taskID)
             if !layout.trailing.isEmpty {
                 content.reset(for: .references)
@@ -94,22 +99,17 @@ struct GraphAssembly {
                 content.add(layout.closing)
                 task.steps.append(closingID)
                 addContentNode(id: closingID, kind: .closing, task: taskID, next: "end", blocks: task.referenceBlocks,
-                               range: SourceRange(start: first.range.start, end: last.range.end), covers: Self.covers(layout.closing))
+                               range: SourceRange(start: first.range.start, end: last.range.end), covers: StepLayout.covers(layout.closing, span))
             }
         }
         tasks.append(task)
-    }
-
-    /// The ranges of the visible blocks: a place's share of the partition.
-    static func covers(_ blocks: ArraySlice<Block>) -> [SourceRange] {
-        blocks.lazy.filter(ArticleSections.isVisible).map(\.range)
     }
 
     /// A task's node from what `content` collected, after its outgoing edges: `next` first,
     /// then its link edges.
     private mutating func addContentNode(id: String, kind: StepNode.Kind, task: String, stepNumber: Int? = nil,
                                          stepCount: Int? = nil, next: String, blocks: [Block], range: SourceRange?,
-                                         covers: [SourceRange]) {
+                                         covers: [SourceSpan]) {
         let callouts = content.callouts, links = content.links, text = content.text
         edges.append(StepEdge(from: id, to: next, kind: .next))
         if !callouts.isEmpty || !links.isEmpty { addLinkEdges(from: id, callouts: callouts, links: links) }

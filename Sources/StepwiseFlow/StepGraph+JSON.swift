@@ -16,7 +16,7 @@ extension StepGraph {
                 ("title", .string(article.title)),
                 ("assetId", .optional(article.assetID)),
                 ("intro", .string(article.intro)),
-                ("overviewRanges", .array(article.overviewBlocks.map { $0.range.jsonValue })),
+                ("overviewRanges", .array(article.overviewCovers.map(\.jsonValue))),
             ])),
             ("start", .string(start)),
             ("tasks", .array(tasks.map { task in
@@ -28,7 +28,7 @@ extension StepGraph {
                     ("references", .array(task.references.map(\.jsonValue))),
                     ("group", .optional(task.group)),
                     ("callouts", .array(task.callouts.map(\.jsonValue))),
-                    ("introRanges", .array(task.introBlocks.filter(ArticleSections.isVisible).map { $0.range.jsonValue })),
+                    ("introRanges", .array(task.introCovers.map(\.jsonValue))),
                 ])
             })),
             ("nodes", .array(nodes.map { node in
@@ -96,15 +96,16 @@ extension ReferenceSection {
             ("line", .int(range.start.line)),
             ("column", .int(range.start.column)),
             ("links", .array(links.map(\.jsonValue))),
-            ("ranges", .array(blocks.map { $0.range.jsonValue })),
+            ("ranges", .array(covers.dropFirst().map(\.jsonValue))),
         ])
     }
 }
 
-extension SourceRange {
-    /// Both ends inclusive, as everywhere in Stepwise's output.
+extension SourceSpan {
+    /// Both ends inclusive, as everywhere in Stepwise's output; `file` only for an included file.
     var jsonValue: JSONValue {
-        .object([("line", .int(start.line)), ("column", .int(start.column)),
-                 ("endLine", .int(end.line)), ("endColumn", .int(end.column))])
+        .object([("line", .int(range.start.line)), ("column", .int(range.start.column)),
+                 ("endLine", .int(range.end.line)), ("endColumn", .int(range.end.column))]
+                + (file.map { [("file", JSONValue.string($0))] } ?? []))
     }
 }

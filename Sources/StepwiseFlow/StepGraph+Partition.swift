@@ -1,71 +1,95 @@
 import StepwiseArticle
 
 extension StepGraph {
-    /// Every source range the graph shows, by place, in walk order: the overview, each task's
-    /// heading and introduction, each node's share, then the references sections.
-    public var places: [(place: String, covers: [SourceRange])] {
-        var out: [(place: String, covers: [SourceRange])] = []
-        if !article.overviewBlocks.isEmpty { out.append(("overview", article.overviewBlocks.map(\.range))) }
-        var group: SourceRange?
+    /// Every part of the source the graph shows, by place, in walk order: the overview, each
+    /// task's headings and introduction, each node's share, then the references sections.
+    public var places: [(place: String, covers: [SourceSpan])] {
+        var out: [(place: String, covers: [SourceSpan])] = []
+        if !article.overviewCovers.isEmpty { out.append(("overview", article.overviewCovers)) }
+        var group: SourceSpan?
         for task in tasks {
-            var heading = [SourceRange]()
             // A group heading is shown with each of its tasks, but is one place: its first task's.
-            if let g = task.groupRange, g != group { heading.append(g) }
-            group = task.groupRange
-            if let r = task.range { heading.append(r) }
-            out.append((task.id + ".intro", heading + task.introBlocks.filter(ArticleSections.isVisible).map(\.range)))
+            var heading = task.headingCovers
+            if task.groupRange != nil, let g = heading.first {
+                if g == group { heading.removeFirst() }
+                group = g
+            } else {
+                group = nil
+            }
+            out.append((task.id + ".intro", heading + task.introCovers))
             for id in task.steps { if let node = node(id) { out.append((id, node.covers)) } }
         }
-        for (i, section) in references.enumerated() {
-            out.append(("references.\(i + 1)", [section.range] + section.blocks.map(\.range)))
-        }
+        for (i, section) in references.enumerated() { out.append(("references.\(i + 1)", section.covers)) }
         return out
     }
 
     /// `validate()`, and whether the graph is a partition of `article`: every visible top-level
     /// block (includes spliced in; raw HTML and rules aside) is shown by exactly one place, a
     /// numbered list possibly item by item, and each place keeps document order. The title
-    /// heading, shown as every screen's title, needs no place.
+    /// heading, shown as every screen's title, needs no place. Blocks are told apart by file
+    /// and range, so an included file's line 7 is not the article's.
     public func validate(against article: Article) -> [GraphIssue] {
         var issues = validate()
         // Each visible block (and each item of a list) gets its reading position.
-        var order: [SourceRange: [Int]] = [:]
-        var expected: [(range: SourceRange, items: [SourceRange], position: Int)] = []
+        var order: [SourceSpan: [Int]] = [:]
+        var expected: [(span: SourceSpan, items: [SourceSpan])] = []
         var position = 0
-        func visit(_ blocks: [Block], top: Bool) {
+        func visit(_ blocks: [Block], top: Bool, file: String?) {
             for (i, block) in blocks.enumerated() {
-                if case .include(let inc) = block { visit(inc.children, top: false); continue }
+                if case .include(let inc) = block { visit(inc.children, top: false, file: inc.path); continue }
                 guard ArticleSections.isVisible(block) else { continue }
                 if top, i == 0, ArticleSections.isTitleHeading(block, title: self.article.title) { continue }
-                var items: [SourceRange] = []
-                order[block.range, default: []].append(position); position += 1
+                let span = SourceSpan(file: file, range: block.range)
+                var items: [SourceSpan] = []
+                order[span, default: []].append(position); position += 1
                 if case .list(let l) = block {
-                    for item in l.items { items.append(item.range); order[item.range, default: []].append(position); position += 1 }
+                    for item in l.items {
+                        let itemSpan = SourceSpan(file: file, range: item.range)
+                        items.append(itemSpan)
+                        order[itemSpan, default: []].append(position); position += 1
+                    }
                 }
-                expected.append((block.range, items, position))
+                expected.append((span, items))
             }
         }
-        visit(article.blocks, top: true)
+        visit(article.blocks, top: true, file: nil)
 
-        var seen: [SourceRange: Int] = [:]
+        var seen: [SourceSpan: Int] = [:]
         for place in places {
             var last = -1
-            for range in place.covers {
-                seen[range, default: 0] += 1
-                if seen[range] == 2 { issues.append(GraphIssue(.repeatedBlock, node: place.place, arguments: Self.at(range))) }
-                let here = order[range]?.first(where: { $0 > last }) ?? order[range]?.first ?? last
-                if here < last { issues.append(GraphIssue(.outOfOrder, node: place.place, arguments: Self.at(range))) }
+            for span in place.covers {
+                seen[span, default: 0] += 1
+                // The same include twice puts the same block in the reading order twice.
+                if seen[span]! > max(1, order[span]?.count ?? 0) {
+                    issues.append(GraphIssue(.repeatedBlock, node: place.place, arguments: Self.at(span)))
+                }
+                let here = order[span]?.first(where: { $0 > last }) ?? order[span]?.first ?? last
+                if here < last { issues.append(GraphIssue(.outOfOrder, node: place.place, arguments: Self.at(span))) }
                 last = max(last, here)
             }
         }
-        for block in expected where seen[block.range] == nil {
-            if !block.items.isEmpty, block.items.allSatisfy({ seen[$0] != nil }) { continue }
-            issues.append(GraphIssue(.unplacedBlock, arguments: Self.at(block.range)))
+        // Each occurrence in the reading order takes one showing.
+        var unused = seen
+        func take(_ span: SourceSpan) -> Bool {
+            guard let n = unused[span], n > 0 else { return false }
+            unused[span] = n - 1
+            return true
+        }
+        for block in expected {
+            if take(block.span) { continue }
+            if !block.items.isEmpty, block.items.allSatisfy({ (unused[$0] ?? 0) > 0 }) {
+                for item in block.items { _ = take(item) }
+                continue
+            }
+            issues.append(GraphIssue(.unplacedBlock, arguments: Self.at(block.span)))
         }
         return issues
     }
 
-    private static func at(_ range: SourceRange) -> [String: String] {
-        ["line": String(range.start.line), "column": String(range.start.column)]
+    /// The block's place for a message; an included file is named.
+    private static func at(_ span: SourceSpan) -> [String: String] {
+        var args = ["line": String(span.range.start.line), "column": String(span.range.start.column)]
+        if let file = span.file { args["file"] = file }
+        return args
     }
 }

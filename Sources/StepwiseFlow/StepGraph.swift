@@ -46,6 +46,8 @@ public struct ArticleSummary: Sendable, Hashable {
     public var intro: String
     /// The overview's blocks: shown on the task picker, or above a single task's first screen.
     public var overviewBlocks: [Block]
+    /// Where the overview's blocks are.
+    public var overviewCovers: [SourceSpan] = []
 
     public init(slug: String, locale: String?, title: String, assetID: String?, intro: String = "", overviewBlocks: [Block] = []) {
         self.slug = slug; self.locale = locale; self.title = title; self.assetID = assetID; self.intro = intro
@@ -69,10 +71,14 @@ public struct StepTask: Sendable, Hashable {
     public var introBlocks: [Block]
     /// The closing's blocks (what its closing node shows); empty without one.
     public var referenceBlocks: [Block]
+    /// Where the introduction's visible blocks are.
+    public var introCovers: [SourceSpan] = []
     /// The task heading's range; nil for the implicit task of an article without task headings.
     public var range: SourceRange?
     /// The group heading's range, when `group` is set.
     public var groupRange: SourceRange? = nil
+    /// Where the group heading (first task of the group only) and the task heading are.
+    public var headingCovers: [SourceSpan] = []
 
     public init(id: String, title: String, group: String? = nil, steps: [String], intro: String = "",
                 callouts: [FlowCallout] = [], references: [FlowLink] = [],
@@ -106,13 +112,13 @@ public struct StepNode: Sendable, Hashable {
     public var range: SourceRange?
     /// Every part of the source the node shows, in document order (its share of the article's
     /// partition); empty for nodes without source.
-    public var covers: [SourceRange]
+    public var covers: [SourceSpan]
     /// What the step can do with the reader, from the article's bindings file (`applying(_:)`).
     public var action: ActionBinding.Kind?
 
     public init(id: String, kind: Kind, task: String? = nil, stepNumber: Int? = nil, stepCount: Int? = nil,
                 text: String = "", callouts: [FlowCallout] = [], links: [FlowLink] = [],
-                blocks: [Block] = [], range: SourceRange? = nil, covers: [SourceRange] = []) {
+                blocks: [Block] = [], range: SourceRange? = nil, covers: [SourceSpan] = []) {
         self.id = id; self.kind = kind; self.task = task; self.stepNumber = stepNumber; self.stepCount = stepCount
         self.text = text; self.callouts = callouts; self.links = links; self.blocks = blocks; self.range = range
         self.covers = covers
@@ -173,8 +179,19 @@ public struct ReferenceSection: Sendable, Hashable {
     public var range: SourceRange
     public var links: [FlowLink]
     public var blocks: [Block]
+    /// Where the heading and the blocks are.
+    public var covers: [SourceSpan] = []
 
     public init(title: String, range: SourceRange, links: [FlowLink], blocks: [Block]) {
         self.title = title; self.range = range; self.links = links; self.blocks = blocks
     }
+}
+
+/// A part of the source: a range in the article, or in a file it includes.
+public struct SourceSpan: Sendable, Hashable {
+    /// The included file the range is in; nil for the article itself.
+    public var file: String?
+    public var range: SourceRange
+
+    public init(file: String? = nil, range: SourceRange) { self.file = file; self.range = range }
 }

@@ -54,10 +54,11 @@ public struct StepGraphBuilder: Sendable {
             overview = sections.intro
         }
         let introText = overview.isEmpty ? "" : assembly.text(of: overview)
-        let references = sections.tasks.filter(\.isReferences).map { assembly.referenceSection($0) }
+        let span = sections.span
+        let references = sections.tasks.filter(\.isReferences).map { assembly.referenceSection($0, span: span) }
 
         // Nodes go into the graph's arrays in their final order, so none is copied or moved later.
-        let layouts = taskSections.map { StepLayout($0.blocks) }
+        let layouts = taskSections.map { StepLayout($0.blocks, span: span) }
         let hasChoice = taskSections.count > 1
         let nodeCount = layouts.reduce(hasChoice ? 2 : 1) { $0 + max($1.steps.count, 1) + ($1.closing.isEmpty ? 0 : 1) }
         assembly.reserveCapacity(nodes: nodeCount, edges: nodeCount + taskSections.count)
@@ -76,14 +77,15 @@ public struct StepGraphBuilder: Sendable {
             start = GraphAssembly.firstNodeID(task: firstNumber, hasSteps: !layouts[0].steps.isEmpty)
         }
         for index in taskSections.indices {
-            assembly.addTask(taskSections[index], layout: layouts[index], number: firstNumber + index)
+            assembly.addTask(taskSections[index], layout: layouts[index], number: firstNumber + index, span: span)
         }
         assembly.nodes.append(StepNode(id: "end", kind: .end))
         assembly.nodes += assembly.externalNodes
 
-        let summary = ArticleSummary(slug: slug, locale: Self.locale(contentLocale: header.contentLocale, path: article.path),
+        var summary = ArticleSummary(slug: slug, locale: Self.locale(contentLocale: header.contentLocale, path: article.path),
                                      title: title, assetID: header.assetID, intro: introText,
                                      overviewBlocks: overview.filter(ArticleSections.isVisible))
+        summary.overviewCovers = StepLayout.covers(overview, span)
         return StepGraph(article: summary, start: start, tasks: assembly.tasks, nodes: assembly.nodes, edges: assembly.edges,
                          references: references)
     }

@@ -11,7 +11,7 @@ struct StepLayout {
         /// The list item's range: attached blocks are content of the step, not where it is.
         var range: SourceRange
         /// Every part of the source the step shows: blocks attached before, the item, blocks after.
-        var covers: [SourceRange]
+        var covers: [SourceSpan]
     }
 
     var intro: ArraySlice<Block> = []
@@ -28,7 +28,11 @@ struct StepLayout {
         !procedureLists(blocks).isEmpty
     }
 
-    init(_ blocks: ArraySlice<Block>) {
+    /// Where the block at a reading-order index is (`ArticleSections.span`).
+    private let span: (Int, SourceRange) -> SourceSpan
+
+    init(_ blocks: ArraySlice<Block>, span: @escaping (Int, SourceRange) -> SourceSpan) {
+        self.span = span
         var runs = Self.procedureLists(blocks)
         if runs.isEmpty, let bullets = blocks.firstIndex(where: { block in
             if case .list(let l) = block { SectionShape.isBulletProcedure(l) } else { false }
@@ -52,10 +56,10 @@ struct StepLayout {
                 if run.continues { attach(between) } else { prefix = between }
             }
             for (j, item) in list.items.enumerated() {
-                var step = Step(blocks: item.children, range: item.range, covers: [item.range])
+                var step = Step(blocks: item.children, range: item.range, covers: [span(run.index, item.range)])
                 if j == 0, !prefix.isEmpty {
                     step.blocks = Array(prefix) + step.blocks
-                    step.covers = prefix.filter(ArticleSections.isVisible).map(\.range) + step.covers
+                    step.covers = Self.covers(prefix, span) + step.covers
                 }
                 steps.append(step)
             }
@@ -92,7 +96,12 @@ struct StepLayout {
     private mutating func attach(_ blocks: ArraySlice<Block>) {
         guard !blocks.isEmpty else { return }
         steps[steps.count - 1].blocks += blocks
-        steps[steps.count - 1].covers += blocks.lazy.filter(ArticleSections.isVisible).map(\.range)
+        steps[steps.count - 1].covers += Self.covers(blocks, span)
+    }
+
+    /// Where the visible blocks are: a place's share of the partition.
+    static func covers(_ blocks: ArraySlice<Block>, _ span: (Int, SourceRange) -> SourceSpan) -> [SourceSpan] {
+        blocks.indices.compactMap { ArticleSections.isVisible(blocks[$0]) ? span($0, blocks[$0].range) : nil }
     }
 
     /// The numbered lists that are steps, in order, each with whether it continues the

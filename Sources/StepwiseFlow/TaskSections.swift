@@ -8,6 +8,9 @@ struct TaskSection {
     var groupRange: SourceRange? = nil
     var range: SourceRange?
     var blocks: ArraySlice<Block>
+    /// Reading-order indices of the heading and of the group heading (for `ArticleSections.span`).
+    var headingIndex: Int? = nil
+    var groupIndex: Int? = nil
     /// A section of links only: the article's references, not a task (`SectionShape.isReferences`).
     var isReferences = false
 }
@@ -18,6 +21,14 @@ struct TaskSection {
 package struct ArticleSections {
     var intro: ArraySlice<Block>
     var tasks: [TaskSection] = []
+    /// The file each block of the reading order comes from, by index; nil without includes
+    /// (every block is the article's own).
+    private var files: [String?]?
+
+    /// Where the block at reading-order `index` is: in an included file, or the article (nil).
+    func span(_ index: Int, _ range: SourceRange) -> SourceSpan {
+        SourceSpan(file: files?[index] ?? nil, range: range)
+    }
 
     /// Task headings are `##`/`###` headings and paragraphs that are one bold run (how
     /// machine-translated help articles write them). A `#` heading opening the article is its
@@ -25,7 +36,8 @@ package struct ArticleSections {
     /// words are walked. Top-level includes are spliced in, so a procedure kept in an include
     /// still yields steps (their blocks' ranges then point into the include's file).
     init(_ blocks: [Block], title: String) {
-        let flat = Self.readingOrder(blocks, title: title)
+        let (flat, files) = Self.readingOrder(blocks, title: title)
+        self.files = files
         var headings: [(title: String, level: Int, range: SourceRange, index: Int)] = []
         for i in flat.indices {
             if let h = Self.taskHeading(flat[i]) { headings.append((h.title, h.level, h.range, i)) }
@@ -39,12 +51,13 @@ package struct ArticleSections {
         // whose tasks is walked as a task, is still shown: it ends the place before it (the last
         // section, or the opening), which keeps document order.
         var group: (title: String, range: SourceRange, index: Int, place: Int, used: Bool)?
-        /// Appends the heading at `index` to section `place` (-1: the opening).
+        /// Extends section `place` (-1: the opening) to the heading at `index`, which follows
+        /// it: sections stay slices of the reading order, in document order.
         func show(_ index: Int, in place: Int) {
             if place < 0 {
-                intro = ArraySlice(Array(intro) + [flat[index]])
+                intro = flat[intro.startIndex...max(index, intro.endIndex - 1)]
             } else {
-                tasks[place].blocks = ArraySlice(Array(tasks[place].blocks) + [flat[index]])
+                tasks[place].blocks = flat[tasks[place].blocks.startIndex...max(index, tasks[place].blocks.endIndex - 1)]
                 tasks[place].isReferences = SectionShape.isReferences(tasks[place].blocks)
             }
         }
@@ -69,7 +82,8 @@ package struct ArticleSections {
             let grouped = heading.level == 2 || isReferences ? nil : group
             if grouped != nil { group?.used = true }
             tasks.append(TaskSection(title: heading.title, group: grouped?.title, groupRange: grouped?.range,
-                                     range: heading.range, blocks: body, isReferences: isReferences))
+                                     range: heading.range, blocks: body, headingIndex: heading.index,
+                                     groupIndex: grouped?.index, isReferences: isReferences))
         }
         closeGroup()
     }
@@ -77,21 +91,22 @@ package struct ArticleSections {
     /// The top-level blocks with includes spliced in and the title heading dropped; task
     /// headings stay, as the boundaries between sections. Without includes (the common case)
     /// that is a slice of `blocks` itself.
-    static func readingOrder(_ blocks: [Block], title: String) -> ArraySlice<Block> {
+    static func readingOrder(_ blocks: [Block], title: String) -> (blocks: ArraySlice<Block>, files: [String?]?) {
         var start = blocks.startIndex
         if let first = blocks.first, isTitleHeading(first, title: title) { start += 1 }
         let rest = blocks[start...]
-        guard rest.contains(where: isInclude) else { return rest }
-        var flat: [Block] = []
+        guard rest.contains(where: isInclude) else { return (rest, nil) }
+        var flat: [Block] = [], files: [String?] = []
         flat.reserveCapacity(blocks.count)
-        func visit(_ blocks: ArraySlice<Block>) {
+        func visit(_ blocks: ArraySlice<Block>, file: String?) {
             for block in blocks {
-                if case .include(let inc) = block { visit(inc.children[...]); continue }
+                if case .include(let inc) = block { visit(inc.children[...], file: inc.path); continue }
                 flat.append(block)
+                files.append(file)
             }
         }
-        visit(rest)
-        return flat[...]
+        visit(rest, file: nil)
+        return (flat[...], files)
     }
 
     /// A `#` heading that says what the screens' title says (whitespace aside).

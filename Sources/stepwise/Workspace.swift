@@ -115,8 +115,11 @@ struct Workspace {
         var args = issue.arguments.mapValues(TerminalSanitizer.clean)
         args["node"] = TerminalSanitizer.clean(issue.node ?? "")
         // A partition issue names the block it is about: point at it as compilers do.
+        // A partition issue names the block it is about (in an included file, that file): point
+        // at it as compilers do.
         let place = [issue.arguments["line"], issue.arguments["column"]].compactMap { $0 }.map { ":" + $0 }.joined()
-        return "\(TerminalSanitizer.clean(file))\(place): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
+        let where_ = TerminalSanitizer.clean(issue.arguments["file"] ?? file)
+        return "\(where_)\(place): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
     }
 
     func prefixed(_ severity: String, _ message: String) -> String {

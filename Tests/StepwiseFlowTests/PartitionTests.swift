@@ -70,6 +70,24 @@ import Testing
         #expect(graph.validate(against: a).isEmpty)
     }
 
+    @Test func includedBlocksHaveTheirPlaces() {
+        // The included file's blocks have positions in that file (lines 4 and 6 here).
+        let included = Block.include(Include(title: "steps", target: "../includes/steps.md", path: "/c/includes/steps.md",
+                                             children: [para("Shared intro.", line: 4), ol(items: [[para("One.")], [para("Two.")]], line: 6)],
+                                             range: range(5)))
+        let a = article(para("Before.", line: 3), included, para("After.", line: 7))
+        let graph = build(a)
+        #expect(graph.tasks[0].intro == "Before.\nShared intro.")
+        #expect(graph.node("t1.s2")?.text == "Two.\nAfter.")
+        #expect(graph.validate(against: a).isEmpty)
+        // The include's line 7 is not the article's: JSON says which file a range is in.
+        #expect(graph.node("t1.s2")?.covers == [SourceSpan(file: "/c/includes/steps.md", range: range(7)), SourceSpan(range: range(7))])
+        #expect(graph.json().contains("\"file\": \"/c/includes/steps.md\""))
+        // The same include twice is two places, not one block shown twice.
+        let twice = article(included, para("Between.", line: 9), included)
+        #expect(build(twice).validate(against: twice).isEmpty)
+    }
+
     @Test func validationFindsWhatNoPlaceShows() {
         let a = article(para("Intro.", line: 3), ol(items: [[para("a")], [para("b")]], line: 5), para("Done.", line: 8))
         var graph = build(a)
@@ -78,7 +96,7 @@ import Testing
         graph.nodes[1].covers = []
         #expect(graph.validate(against: a) == [GraphIssue(.unplacedBlock, arguments: ["line": "5", "column": "1"]),
                                                GraphIssue(.unplacedBlock, arguments: ["line": "8", "column": "1"])])
-        graph.nodes[1].covers = [range(5), range(5)]
+        graph.nodes[1].covers = [SourceSpan(range: range(5)), SourceSpan(range: range(5))]
         #expect(graph.validate(against: a).map(\.code).contains(.repeatedBlock))
         graph = build(a)
         graph.nodes[1].covers.reverse()
