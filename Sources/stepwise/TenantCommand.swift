@@ -86,6 +86,13 @@ struct TenantResetCommand: ParsableCommand {
 
     func run() throws {
         let ctx = TenantContext(global: global, tenant: tenantOptions)
+        // Only a Stepwise tenant (or nothing) is ever replaced: a folder, a text file or another
+        // program's database at the path is refused as it is.
+        do {
+            _ = try SQLiteTenantStore.inspect(ctx.path)
+        } catch {
+            throw ContentFailure(message: ctx.prefixed(ctx.describe(error)))
+        }
         for file in [ctx.path, ctx.path + "-wal", ctx.path + "-shm"] where FileManager.default.fileExists(atPath: file) {
             do {
                 try FileManager.default.removeItem(atPath: file)

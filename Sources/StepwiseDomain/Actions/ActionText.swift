@@ -101,6 +101,9 @@ extension ActionText {
         case .locked: "locked"
         case .corrupt: "corrupt"
         case .unwritable: "unwritable"
+        case .isFolder: "is-folder"
+        case .foreign: "foreign"
+        case .readOnly: "read-only"
         }
     }
 
@@ -109,6 +112,9 @@ extension ActionText {
         case .locked(let p): text("tenant.error.locked", ["path": p])
         case .corrupt(let p): text("tenant.error.corrupt", ["path": p])
         case .unwritable(let p, let detail): text("tenant.error.unwritable", ["path": p, "detail": detail])
+        case .isFolder(let p): text("tenant.error.is-folder", ["path": p])
+        case .foreign(let p): text("tenant.error.foreign", ["path": p])
+        case .readOnly(let p): text("tenant.error.read-only", ["path": p])
         }
     }
 

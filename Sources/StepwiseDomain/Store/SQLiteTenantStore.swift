@@ -9,30 +9,109 @@ public final class SQLiteTenantStore: TenantStore {
 
     public let path: String
     public let keyHasher: ProductKeyHasher = ProductKeyHash.sha256
-    private let pool: DatabasePool
+    /// A pool (WAL: readers never wait for the writer); a read-only queue for a file this
+    /// process may not write, which can still be viewed.
+    private let pool: any DatabaseWriter
 
-    /// Opens (creating if needed) the file, migrates it, and on an empty database writes the
+    /// Opens (creating if needed) the file, sets it up, and on an empty database writes the
     /// demo tenant when `seedDemo` is set. `busyTimeout` is how long to wait for another
-    /// writer before giving up with `.locked`.
+    /// writer before giving up with `.locked`. Anything at the path that is not a Stepwise
+    /// tenant or an empty database (a folder, a text file, another program's database) is
+    /// refused before SQLite opens it, and comes out byte-identical.
     public init(
         path: String, busyTimeout: TimeInterval = SQLiteTenantStore.defaultBusyTimeout, seedDemo: Bool = true,
         now: Date = Date()
     ) throws(StoreError) {
         self.path = path
-        try Self.refuseNonDatabase(at: path)
-        try Self.createFolder(for: path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.storeError(error, path: path)
+        // Another process creating the same file holds locks that SQLite reports at once, not
+        // after the busy wait (a new file switching to WAL): wait for it here, then find its
+        // work done.
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                pool = try Self.open(path, configuration, seedDemo: seedDemo, now: now)
+                return
+            } catch {
+                guard case .locked = error, Date() < deadline else { throw error }
+                usleep(25_000)
+            }
         }
+    }
+
+    private static func open(_ path: String, _ configuration: Configuration, seedDemo: Bool, now: Date) throws(StoreError) -> any DatabaseWriter {
+        let state = try inspect(path)
+        try createFolder(for: path)
         do {
-            try prepare(seedDemo: seedDemo, now: now)
+            if state == .readOnlyTenant {
+                var readOnly = configuration
+                readOnly.readonly = true
+                return try readOnlyQueue(path, readOnly)
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try prepare(pool, path: path, seedDemo: seedDemo, now: now)
+            return pool
         } catch {
-            throw Self.storeError(error, path: path)
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// A WAL file opens read-only only where its `-shm` exists or can be made; in a folder the
+    /// user may not write, it is opened as immutable (SQLite then assumes no one writes it).
+    private static func readOnlyQueue(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch {
+            let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+            return try DatabaseQueue(path: uri, configuration: configuration)
+        }
+    }
+
+    /// What is at a tenant path, as far as opening or replacing it goes.
+    package enum FileState: Equatable {
+        /// Nothing there, or an empty file or database: a tenant can be made.
+        case new
+        /// A Stepwise tenant this process can write.
+        case tenant
+        /// A Stepwise tenant this process may only read.
+        case readOnlyTenant
+    }
+
+    /// Looks at the path without changing anything. Throws `.isFolder`, `.corrupt` (not a
+    /// database, or unreadable) or `.foreign` (another program's database).
+    package static func inspect(_ path: String) throws(StoreError) -> FileState {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .new }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw .isFolder(path)
+        case S_IFREG: break
+        case S_IFLNK:
+            // A link is followed to what it names; a dangling one names nothing yet.
+            guard stat(path, &info) == 0 else { return .new }
+            if info.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path) }
+            guard info.st_mode & S_IFMT == S_IFREG else { throw .corrupt(path) }
+        default: throw .corrupt(path)
+        }
+        guard info.st_size > 0 else { return .new }
+        try refuseNonDatabase(at: path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let kind: Schema.Kind
+        do {
+            kind = try readOnlyQueue(path, configuration).read { try Schema.kind(of: $0) }
+        } catch {
+            throw storeError(error, path: path)
+        }
+        switch kind {
+        case .foreign: throw .foreign(path)
+        case .empty: return .new
+        case .tenant:
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            return access(path, W_OK) == 0 && access(folder, W_OK) == 0 ? .tenant : .readOnlyTenant
         }
     }
 
@@ -66,19 +145,28 @@ public final class SQLiteTenantStore: TenantStore {
     }
 
     /// Reading needs no write lock, so a tenant already set up opens even while another
-    /// process is writing.
-    private func prepare(seedDemo: Bool, now: Date) throws {
-        let migrator = Schema.migrator
+    /// process is writing. Setting up (tables, stamp, demo) is one immediate transaction: a
+    /// process that comes second waits for it and then finds the work done.
+    private static func prepare(_ pool: DatabasePool, path: String, seedDemo: Bool, now: Date) throws {
         let ready = try pool.read { db in
-            try migrator.hasCompletedMigrations(db) && !(seedDemo && Self.isEmpty(db))
+            try Schema.kind(of: db) == .tenant(stamped: true) && !(seedDemo && isEmpty(db))
         }
         if ready { return }
-        try migrator.migrate(pool)
-        guard seedDemo else { return }
-        _ = try perform { state in
-            // Checked again inside the transaction: another process may have seeded meanwhile.
-            guard state == TenantState(tenant: Tenant()) else { return (state, ()) }
-            return (TenantState(tenant: DemoTenant.make(now: now)), ())
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                switch try Schema.kind(of: db) {
+                case .foreign: throw StoreError.foreign(path)
+                case .empty: try Schema.create(db)
+                case .tenant(let stamped): if !stamped { try Schema.stamp(db) }
+                }
+                if seedDemo {
+                    let old = try TenantRows.read(db)
+                    if old == TenantState(tenant: Tenant()) {
+                        try TenantRows.write(TenantState(tenant: DemoTenant.make(now: now)), over: old, in: db)
+                    }
+                }
+                return .commit
+            }
         }
     }
 
@@ -118,6 +206,7 @@ public final class SQLiteTenantStore: TenantStore {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path)
+        case .SQLITE_READONLY: return .readOnly(path)
         default: return .unwritable(path, detail: "\(error.resultCode): \(error.message ?? "")")
         }
     }

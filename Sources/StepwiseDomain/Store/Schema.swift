@@ -3,11 +3,40 @@ import GRDB
 /// Times are REAL seconds since 1970, not GRDB's text dates, so they round-trip exactly and
 /// a stored tenant compares equal to the one written. Foreign keys are deferred so a
 /// transaction can write rows in any order and is checked once, at commit.
+///
+/// A tenant file says it is one: `PRAGMA application_id` holds `applicationID` (the SQLite
+/// convention for telling files apart) and `user_version` the schema version. A file from
+/// before the stamp is known by GRDB's migration record; it is stamped when next opened.
 enum Schema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-tenant") { db in
-            try db.execute(sql: """
+    /// "STPW".
+    static let applicationID: Int32 = 0x5354_5057
+    static let version = 1
+
+    /// What a database file holds, as far as the tenant store is concerned.
+    enum Kind: Equatable {
+        /// No tables at all: a new file, or an empty database.
+        case empty
+        /// A Stepwise tenant (stamped, or from before the stamp).
+        case tenant(stamped: Bool)
+        /// Another program's database.
+        case foreign
+    }
+
+    static func kind(of db: Database) throws -> Kind {
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if appID == applicationID { return .tenant(stamped: true) }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if tables.isEmpty { return appID == 0 ? .empty : .foreign }
+        guard appID == 0, tables.contains("grdb_migrations"),
+              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1-tenant')") == true,
+              Set(tables).isSuperset(of: ["users", "subscriptions", "payment_methods", "audit_log"])
+        else { return .foreign }
+        return .tenant(stamped: false)
+    }
+
+    /// Creates the tables and stamps the file; inside the caller's transaction.
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
                 CREATE TABLE users (
                     id TEXT PRIMARY KEY NOT NULL,
                     name TEXT NOT NULL,
@@ -70,7 +99,11 @@ enum Schema {
                 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
                 """)
-        }
-        return migrator
+        try stamp(db)
+    }
+
+    static func stamp(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 }

@@ -7,4 +7,10 @@ public enum StoreError: Error, Sendable, Hashable {
     case corrupt(String)
     /// The file or its folder cannot be created or written; `detail` is for diagnostics only.
     case unwritable(String, detail: String)
+    /// The path is a folder; nothing was changed.
+    case isFolder(String)
+    /// Another program's database (not a Stepwise tenant, not empty); nothing was changed.
+    case foreign(String)
+    /// The tenant can be read but not changed by this user.
+    case readOnly(String)
 }
