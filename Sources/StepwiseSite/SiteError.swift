@@ -11,6 +11,9 @@ public struct SiteError: Error, Sendable, Hashable {
         case templateMissing = "template-missing"
         /// The output folder or a page could not be written.
         case outputUnwritable = "output-unwritable"
+        /// The content holds no article (a mistyped `--content`): nothing is written or removed,
+        /// so a `--clean` export can never empty a site.
+        case noArticles = "no-articles"
     }
 
     public var code: Code

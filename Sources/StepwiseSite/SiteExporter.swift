@@ -25,6 +25,7 @@ public struct SiteExporter: Sendable {
         let chosen = sources
             .filter { source in selected.map { $0.contains { $0.caseInsensitiveCompare(source.locale) == .orderedSame } } ?? true }
             .sorted { ($0.locale, $0.slug, $0.path) < ($1.locale, $1.slug, $1.path) }
+        guard !chosen.isEmpty else { throw SiteError(.noArticles, [:]) }
         let (exported, duplicates) = Self.uniqued(chosen)
         let locales = Array(Set(exported.map(\.locale))).sorted()
 

@@ -11,24 +11,43 @@ import Glibc
 struct SiteOutput: Sendable {
     let root: String
 
-    /// True when the file was written, false when it already held these bytes. A changed file
-    /// is replaced by renaming a finished copy over it, so readers never see half a page.
+    /// True when the file was written, false when it already held these bytes. Every page, new
+    /// or changed, is written to a temporary file and renamed into place, so a reader (or a
+    /// killed export) never sees half a page, and a symbolic link at the page's path is
+    /// replaced, never written through: no write leaves the output folder.
     func write(_ relative: String, _ bytes: [UInt8]) throws(SiteError) -> Bool {
         let path = root + "/" + relative
-        if let existing = Self.read(path) {
-            if existing == bytes { return false }
-            let temporary = path + ".stepwise-tmp"
-            guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
-                unlink(temporary)
-                throw failure(path)
-            }
-            return true
+        if Self.isRegularFile(path), let existing = Self.read(path), existing == bytes { return false }
+        try prepareFolders(for: relative)
+        let temporary = path + ".stepwise-tmp"
+        guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
+            let failed = failure(path)
+            unlink(temporary)
+            throw failed
         }
-        if Self.writeNew(path, bytes) { return true }
-        guard errno == ENOENT else { throw failure(path) }
-        makeFolders(for: relative)
-        guard Self.writeNew(path, bytes) else { throw failure(path) }
         return true
+    }
+
+    /// Makes the folders a page sits in, each a real folder inside the output: one that is a
+    /// symbolic link (or a file) is refused rather than followed.
+    /// A failure names the page, with the reason the folder gave.
+    private func prepareFolders(for relative: String) throws(SiteError) {
+        var path = root
+        mkdir(path, 0o755)
+        for part in relative.split(separator: "/").dropLast() {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(root + "/" + relative) }
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                errno = ENOTDIR
+                throw failure(root + "/" + relative)
+            }
+        }
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The common causes get a catalog key (`site.error.detail.*`); others keep the system's words.
@@ -43,15 +62,6 @@ struct SiteOutput: Sendable {
         default: break
         }
         return SiteError(.outputUnwritable, args)
-    }
-
-    private func makeFolders(for relative: String) {
-        var path = root
-        mkdir(path, 0o755)
-        for part in relative.split(separator: "/").dropLast() {
-            path += "/" + part
-            mkdir(path, 0o755)
-        }
     }
 
     private static func read(_ path: String) -> [UInt8]? {
@@ -72,8 +82,12 @@ struct SiteOutput: Sendable {
         return bytes
     }
 
+    /// A new file only: whatever was left at the path (a killed export's temporary file, or a
+    /// link someone put there) is removed first, and the file is created exclusively, without
+    /// following a link.
     private static func writeNew(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         var done = 0
         while done < bytes.count {

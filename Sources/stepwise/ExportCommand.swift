@@ -64,6 +64,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             progress?.clear()
             var args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
+            args["content"] = TerminalSanitizer.clean(content)
             if let key = args["detail-key"] { args["detail"] = localizer.string("site.error.detail." + key) }
             throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
         }
