@@ -41,6 +41,12 @@ public enum DisplaySafeText {
         return String(out)
     }
 
+    /// `clean` line by line, for a message of several lines (usage help, a list of errors):
+    /// the line feeds stay, everything else follows the one rule.
+    public static func cleanLines(_ string: String) -> String {
+        string.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0), keepTabs: true) }.joined(separator: "\n")
+    }
+
     /// True when `string` holds nothing `clean` would change.
     public static func isClean(_ string: String) -> Bool {
         string.unicodeScalars.allSatisfy { action(for: $0) == .keep }

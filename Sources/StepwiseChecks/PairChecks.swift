@@ -63,19 +63,34 @@ struct PairChecks {
             }
             for unitIndex in unitsByTask[number] ?? [] {
                 let unit = target.units[unitIndex]
-                let sourceUnit = sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: number, range: sourceTask.range ?? .unknown)
+                // The source's unit of the same place: its task's id with the same suffix, so a
+                // `t0` on one side meets the other side's `t1`.
+                let sourceID = sourceTask.id + unit.id.dropFirst(task.id.count)
+                let sourceUnit = sourceUnits[sourceID] ?? UnitFacts(id: sourceID, task: number, range: sourceTask.range ?? .unknown)
                 compare(sourceUnit, unit)
             }
         }
-        // The head and the references sections, which belong to no task. One the translation
-        // lacks is compared with nothing there, so what the source has in it is reported.
-        var targetIDs: Set<String> = []
-        for unit in target.units where unit.task == 0 {
-            targetIDs.insert(unit.id)
-            compare(sourceUnits[unit.id] ?? UnitFacts(id: unit.id, task: 0, range: .unknown), unit)
+        compareArticleUnits()
+    }
+
+    /// The head and the references sections, which belong to no task. A head the translation
+    /// lacks is compared with nothing, so what the source has in it is reported. References
+    /// sections are compared one by one when both sides have as many; otherwise all of them at
+    /// once, so a dropped section reports its links missing once and nothing twice.
+    private mutating func compareArticleUnits() {
+        let place = target.units.last(where: { $0.range.start.line > 0 })?.range ?? target.firstBlock
+        let sourceHead = source.units.first { $0.id == "head" }, targetHead = target.units.first { $0.id == "head" }
+        if sourceHead != nil || targetHead != nil {
+            compare(sourceHead ?? UnitFacts(id: "head", task: 0, range: .unknown),
+                    targetHead ?? UnitFacts(id: "head", task: 0, range: target.firstBlock))
         }
-        for unit in source.units where unit.task == 0 && !targetIDs.contains(unit.id) {
-            compare(unit, UnitFacts(id: unit.id, task: 0, range: target.units.last?.range ?? target.firstBlock))
+        let sourceRefs = source.units.filter { $0.task == 0 && $0.id != "head" }
+        let targetRefs = target.units.filter { $0.task == 0 && $0.id != "head" }
+        if sourceRefs.count == targetRefs.count {
+            for (s, t) in zip(sourceRefs, targetRefs) { compare(s, t) }
+        } else if !(sourceRefs.isEmpty && targetRefs.isEmpty) {
+            compare(UnitFacts.merged(sourceRefs, id: "references", range: nil),
+                    UnitFacts.merged(targetRefs, id: "references", range: targetRefs.first?.range ?? place))
         }
     }
 

@@ -6,17 +6,10 @@ extension StepGraph {
     public var places: [(place: String, covers: [SourceSpan])] {
         var out: [(place: String, covers: [SourceSpan])] = []
         if !article.overviewCovers.isEmpty { out.append(("overview", article.overviewCovers)) }
-        var group: SourceSpan?
         for task in tasks {
-            // A group heading is shown with each of its tasks, but is one place: its first task's.
-            var heading = task.headingCovers
-            if task.groupRange != nil, let g = heading.first {
-                if g == group { heading.removeFirst() }
-                group = g
-            } else {
-                group = nil
-            }
-            out.append((task.id + ".intro", heading + task.introCovers))
+            // A group heading is shown with each of its tasks, but is one place: its first task's
+            // (`headingCovers` holds it there only).
+            out.append((task.id + ".intro", task.headingCovers + task.introCovers))
             for id in task.steps { if let node = node(id) { out.append((id, node.covers)) } }
         }
         for (i, section) in references.enumerated() { out.append(("references.\(i + 1)", section.covers)) }
@@ -55,14 +48,12 @@ extension StepGraph {
         visit(article.blocks, top: true, file: nil)
 
         var seen: [SourceSpan: Int] = [:]
+        var shownBy: [SourceSpan: String] = [:]
         for place in places {
             var last = -1
             for span in place.covers {
                 seen[span, default: 0] += 1
-                // The same include twice puts the same block in the reading order twice.
-                if seen[span]! > max(1, order[span]?.count ?? 0) {
-                    issues.append(GraphIssue(.repeatedBlock, node: place.place, arguments: Self.at(span)))
-                }
+                shownBy[span] = place.place
                 let here = order[span]?.first(where: { $0 > last }) ?? order[span]?.first ?? last
                 if here < last { issues.append(GraphIssue(.outOfOrder, node: place.place, arguments: Self.at(span))) }
                 last = max(last, here)
@@ -77,11 +68,18 @@ extension StepGraph {
         }
         for block in expected {
             if take(block.span) { continue }
-            if !block.items.isEmpty, block.items.allSatisfy({ (unused[$0] ?? 0) > 0 }) {
-                for item in block.items { _ = take(item) }
-                continue
+            if !block.items.isEmpty {
+                // Item by item; the items that are shown are placed even when one is lost.
+                let all = block.items.map(take).allSatisfy { $0 }
+                if all { continue }
             }
             issues.append(GraphIssue(.unplacedBlock, arguments: Self.at(block.span)))
+        }
+        // What is left was shown more often than the reading order holds it (the same include
+        // twice holds its blocks twice; a one-item list and its item share one range).
+        for (span, count) in unused.sorted(by: { ($0.key.range.start, $0.key.file ?? "") < ($1.key.range.start, $1.key.file ?? "") })
+        where count > 0 {
+            issues.append(GraphIssue(.repeatedBlock, node: shownBy[span], arguments: Self.at(span)))
         }
         return issues
     }

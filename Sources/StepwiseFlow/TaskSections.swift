@@ -50,7 +50,9 @@ package struct ArticleSections {
         // their group until the next `##`. Any other empty heading, and a group heading none of
         // whose tasks is walked as a task, is still shown: it ends the place before it (the last
         // section, or the opening), which keeps document order.
-        var group: (title: String, range: SourceRange, index: Int, place: Int, used: Bool)?
+        // `shown`: the group heading already has its place (as its first task's heading, or as
+        // a block of the place before it), so no later task shows it again.
+        var group: (title: String, range: SourceRange, index: Int, place: Int, shown: Bool)?
         /// Extends section `place` (-1: the opening) to the heading at `index`, which follows
         /// it: sections stay slices of the reading order, in document order.
         func show(_ index: Int, in place: Int) {
@@ -60,9 +62,11 @@ package struct ArticleSections {
                 tasks[place].blocks = flat[tasks[place].blocks.startIndex...max(index, tasks[place].blocks.endIndex - 1)]
                 tasks[place].isReferences = SectionShape.isReferences(tasks[place].blocks)
             }
+            // Extending the place the pending group heading follows takes that heading in too.
+            if let g = group, !g.shown, g.place == place, g.index < index { group?.shown = true }
         }
         func closeGroup() {
-            if let g = group, !g.used { show(g.index, in: g.place) }
+            if let g = group, !g.shown { show(g.index, in: g.place) }
             group = nil
         }
         for (k, heading) in headings.enumerated() {
@@ -80,10 +84,10 @@ package struct ArticleSections {
             let isReferences = SectionShape.isReferences(body)
             // A references section is listed under its own title only, so it names no group.
             let grouped = heading.level == 2 || isReferences ? nil : group
-            if grouped != nil { group?.used = true }
             tasks.append(TaskSection(title: heading.title, group: grouped?.title, groupRange: grouped?.range,
                                      range: heading.range, blocks: body, headingIndex: heading.index,
-                                     groupIndex: grouped?.index, isReferences: isReferences))
+                                     groupIndex: grouped.flatMap { $0.shown ? nil : $0.index }, isReferences: isReferences))
+            if grouped != nil { group?.shown = true }
         }
         closeGroup()
     }

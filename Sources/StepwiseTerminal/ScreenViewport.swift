@@ -4,6 +4,8 @@
 public struct ScreenViewport: Sendable, Hashable {
     /// First body line shown.
     public private(set) var offset = 0
+    /// Asked to show the end of a screen not drawn yet: the next `compose` goes to its bottom.
+    private var pinnedToBottom = false
     public var rows: Int
     public private(set) var bodyCount = 0
 
@@ -26,7 +28,7 @@ public struct ScreenViewport: Sendable, Hashable {
         max(1, visibleRows(header: screen.header.count, footer: screen.footer.count) - 1)
     }
 
-    public var canScrollDown: Bool { min(offset, maxOffset) < maxOffset }
+    public var canScrollDown: Bool { offset < maxOffset }
     private var maxOffset = 0
 
     /// Lines to draw (joined with newlines, none after the last, so the terminal never scrolls
@@ -36,22 +38,23 @@ public struct ScreenViewport: Sendable, Hashable {
         // A window too short for header, footer and a line of body gets everything, as a
         // terminal without a viewport would: scrolling there would show nothing of the body.
         guard overflows(screen), rows - screen.header.count - screen.footer.count - 1 >= 1 else {
-            offset = 0; maxOffset = 0
+            offset = 0; maxOffset = 0; pinnedToBottom = false
             return (screen.header + screen.body + screen.footer).joined(separator: "\n")
         }
         let visible = visibleRows(header: screen.header.count, footer: screen.footer.count)
         maxOffset = max(0, screen.body.count - visible)
-        offset = min(max(0, offset), maxOffset)
+        offset = pinnedToBottom ? maxOffset : min(max(0, offset), maxOffset)
+        pinnedToBottom = false
         let shown = screen.body[offset..<min(screen.body.count, offset + visible)]
         let below = screen.body.count - offset - shown.count
         return (screen.header + shown + [more(offset, below)] + screen.footer).joined(separator: "\n")
     }
 
-    public mutating func scroll(by lines: Int) { offset = min(max(0, min(offset, maxOffset) + lines), maxOffset) }
+    public mutating func scroll(by lines: Int) { offset = min(max(0, offset + lines), maxOffset); pinnedToBottom = false }
     public mutating func scrollPage(_ screen: RenderedScreen, down: Bool) { scroll(by: down ? page(screen) : -page(screen)) }
-    public mutating func toTop() { offset = 0 }
+    public mutating func toTop() { offset = 0; pinnedToBottom = false }
     /// To the end of the body; on a screen not drawn yet, to its end once it is.
-    public mutating func toBottom() { offset = Int.max }
+    public mutating func toBottom() { offset = maxOffset; pinnedToBottom = true }
 }
 
 /// A wizard screen drawn as lines, in the three parts a viewport treats differently.

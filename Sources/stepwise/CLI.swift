@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseLocale
+import StepwiseArticle
 
 /// What every command shares before its own options are read: the catalogs, for help
 /// text and errors. The `--locale` and `--locales` words are looked for in the raw
@@ -36,8 +37,10 @@ enum CLI {
         localizer.string(key, args)
     }
 
+    /// Every message to stderr goes through the one display rule: it may quote what the user
+    /// typed (an argument, an option, a path), which must not drive the terminal.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((DisplaySafeText.cleanLines(message) + "\n").utf8))
     }
 }
 

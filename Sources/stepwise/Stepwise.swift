@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StepwiseArticle
 
 @main
 struct Stepwise: ParsableCommand {
@@ -22,13 +23,15 @@ struct Stepwise: ParsableCommand {
             Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
+            // swift-argument-parser's messages quote the arguments as typed ("Unknown option
+            // …"): they go through the display rule like every other message.
             if code == .success {
-                print(fullMessage(for: error))
+                print(DisplaySafeText.cleanLines(fullMessage(for: error)))
                 Foundation.exit(0)
             }
             // A bare ExitCode comes after the command printed its own errors: nothing to add.
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { CLI.printError(message) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

@@ -100,4 +100,16 @@ import Testing
         // `next` on the end screen explains where the reader is rather than asking for a choice.
         #expect(r.stdout.contains("! Šīs ir gaitas beigas"))
     }
+
+    /// A message that quotes what was typed never passes a control character to the terminal:
+    /// ours ("no article …") and swift-argument-parser's ("Unknown option …") alike.
+    @Test(arguments: [["show", "\u{1B}]0;pwned\u{07}"], ["show", "x", "--\u{1B}]0;x\u{07}"], ["graph", "a", "b\u{1B}[2J"],
+                      ["tenant", "show", "--\u{9B}31m"]])
+    func typedInputIsNotEchoedRaw(_ args: [String]) throws {
+        let r = try CLI.run(args)
+        #expect(r.status != 0)
+        let controls = (r.stdout + r.stderr).unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
+        #expect(controls.isEmpty, "\(args): \(controls.map { String($0.value, radix: 16) })")
+        #expect(r.stderr.contains("\u{FFFD}"))
+    }
 }

@@ -88,6 +88,33 @@ import Testing
         #expect(build(twice).validate(against: twice).isEmpty)
     }
 
+    @Test func aGroupHeadingIsShownOnceWhateverFollowsIt() {
+        // An empty sub-heading right after the group heading ends the place before it, which
+        // takes the group heading in: the group's task still says its group, without a second copy.
+        let a = article(para("Intro.", line: 2), heading(2, "G", line: 3), heading(3, "E", line: 4), heading(3, "T", line: 5),
+                        para("Text.", line: 6), heading(3, "U", line: 7), ol(items: [[para("Go.")], [para("Done.")]], line: 8))
+        let graph = build(a)
+        #expect(graph.tasks.map(\.title) == ["T", "U"])
+        #expect(graph.tasks.map(\.group) == ["G", "G"])
+        #expect(graph.validate(against: a).isEmpty)
+        // The same include twice, with a group in it: each copy's heading has its place.
+        let grouped = Block.include(Include(title: "g", target: "g.md", path: "/c/g.md",
+                                            children: [heading(2, "G", line: 1), heading(3, "A", line: 2), ol(items: [[para("x")], [para("y")]], line: 3)],
+                                            range: range(9)))
+        let twice = article(grouped, grouped)
+        #expect(build(twice).validate(against: twice).isEmpty)
+    }
+
+    @Test func aOneItemListShownTwiceIsCaught() {
+        // cmark gives a one-item list and its item one range.
+        let item = ListItem(children: [para("Only.", line: 3)], range: range(3))
+        let a = article(para("Intro.", line: 2), .list(ListBlock(kind: .ordered(start: 1), isTight: true, items: [item], range: range(3))))
+        var graph = build(a)
+        #expect(graph.validate(against: a).isEmpty)
+        graph.nodes[0].covers += graph.nodes[0].covers
+        #expect(graph.validate(against: a).map(\.code) == [.repeatedBlock])
+    }
+
     @Test func validationFindsWhatNoPlaceShows() {
         let a = article(para("Intro.", line: 3), ol(items: [[para("a")], [para("b")]], line: 5), para("Done.", line: 8))
         var graph = build(a)
