@@ -1,3 +1,4 @@
+import StepwiseFlow
 import Foundation
 
 /// An array of findings. Lines and columns are 1-based, columns count Unicode scalars, and
@@ -62,6 +63,7 @@ public enum JSONReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and integers cannot fail.
         let data = (try? encoder.encode(value)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // DEL and C1 controls from an article or catalog are escaped, as in every JSON Stepwise prints.
+        return JSONText.escapingControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

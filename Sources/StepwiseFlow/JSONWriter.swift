@@ -55,6 +55,26 @@ enum JSONValue {
         for _ in 0..<level { out += "  " }
     }
 
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+    }
+
+    /// JSON from another writer (Foundation's) with the same escapes: such characters can only
+    /// stand inside its strings, where `\u` escapes mean the same.
+    static func escapingControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && needsEscape($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for u in json.unicodeScalars {
+            if u.value >= 0x7F, needsEscape(u) {
+                let hex = String(u.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
@@ -67,8 +87,10 @@ enum JSONValue {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    // U+2028/2029 are valid JSON but end lines in JavaScript; escaped so output embeds anywhere.
+                if Self.needsEscape(u) {
+                    // U+2028/2029 are valid JSON but end lines in JavaScript; DEL and C1 controls are
+                    // valid too but a terminal obeys them (U+009B starts a CSI): escaped so output
+                    // embeds anywhere and prints safely.
                     let hex = String(u.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -78,4 +100,9 @@ enum JSONValue {
         }
         out += "\""
     }
+}
+
+/// JSON text written elsewhere (Foundation's serializer in the CLI), escaped by the same rule.
+package enum JSONText {
+    package static func escapingControls(_ json: String) -> String { JSONValue.escapingControls(json) }
 }

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 extension StepGraph {
     /// Graphviz source: one cluster per task, choice as a diamond, external destinations as notes,
     /// escape edges dashed and jumps bold. Every id and label is a quoted, escaped string.
@@ -144,7 +146,7 @@ enum DiagramText {
                 case "\\": out += "\\\\"
                 case "\"": out += "\\\""
                 case "&": out += "&amp;"
-                default: if u.value < 0x20 || u.value == 0x7F { out += " " } else { out.unicodeScalars.append(u) }
+                default: if DisplaySafeText.action(for: u) != .keep { out += " " } else { out.unicodeScalars.append(u) }
                 }
             }
         }
@@ -167,7 +169,7 @@ enum DiagramText {
                 case "`": out += "#96;"
                 case "|": out += "#124;"
                 case ";": out += "#59;"
-                default: if u.value < 0x20 || u.value == 0x7F { out += " " } else { out.unicodeScalars.append(u) }
+                default: if DisplaySafeText.action(for: u) != .keep { out += " " } else { out.unicodeScalars.append(u) }
                 }
             }
         }

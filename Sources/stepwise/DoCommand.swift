@@ -33,7 +33,7 @@ struct DoCommand: ParsableCommand {
         for input in inputs {
             guard let eq = input.firstIndex(of: "="), eq != input.startIndex else {
                 // The value may be a product key or card number given without its name: never echoed.
-                throw ValidationError(ctx.text("action.usage.bad-input", ["input": Self.masked(input)]))
+                throw usage(ctx.text("action.usage.bad-input", ["input": Self.masked(input)]), code: "bad-input", ctx)
             }
             values[String(input[..<eq])] = String(input[input.index(after: eq)...])
         }
@@ -41,10 +41,10 @@ struct DoCommand: ParsableCommand {
         do {
             request = try ActionRequest(action: action, values: values)
         } catch {
-            throw ValidationError(ctx.actions.describe(error))
+            throw usage(ctx.actions.describe(error), code: ActionText.code(error), ctx)
         }
         if request.action.changesTenant && !dryRun && !yes {
-            throw ValidationError(ctx.text("action.usage.confirm"))
+            throw usage(ctx.text("action.usage.confirm"), code: "confirm-needed", ctx)
         }
         do {
             let runner = ActionRunner(store: try SQLiteTenantStore(path: ctx.path), text: ctx.actions, actor: Self.actor)
@@ -54,6 +54,13 @@ struct DoCommand: ParsableCommand {
             report(ok: false, message: ctx.describe(error), code: ActionText.code(error), ctx)
             throw ExitCode(1)
         }
+    }
+
+    /// A usage error (exit 2): with `--json`, as JSON on stdout like every other answer.
+    private func usage(_ message: String, code: String, _ ctx: TenantContext) -> any Error {
+        guard json else { return ValidationError(message) }
+        report(ok: false, message: message, code: code, ctx)
+        return ExitCode(2)
     }
 
     static func masked(_ input: String) -> String {

@@ -51,7 +51,7 @@ struct ListCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(JSONText.escapingControls(String(decoding: try encoder.encode(rows), as: UTF8.self)))
             if broken > 0 { throw ExitCode(1) }
             return
         }
@@ -75,8 +75,10 @@ struct TextTable {
     var header: [String]
     var rows: [[String]]
 
+    /// Every cell goes through the display rule: tables show ids and names from the tenant
+    /// and the content, which anyone with the file can set.
     func render() -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(TerminalSanitizer.clean) }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         var out = ""

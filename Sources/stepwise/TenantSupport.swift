@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StepwiseFlow
 import StepwiseDomain
 import StepwiseLocale
 
@@ -51,6 +52,6 @@ struct TenantContext {
 
     static func printJSON(_ object: Any) throws {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(String(decoding: data, as: UTF8.self))
+        print(JSONText.escapingControls(String(decoding: data, as: UTF8.self)))
     }
 }
