@@ -131,27 +131,43 @@ public struct ArticleParser: Sendable {
             }
             throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "no-such-file"])
         }
-        // A FIFO or device would block or never end; only plain files are articles.
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        // A FIFO or device would block or never end; only plain files are articles. The file
+        // is opened without blocking (a FIFO's open would wait for a writer) and judged by what
+        // was opened, so nothing can be swapped in between the check and the read.
+        func notAFile() -> ArticleError {
             if let target {
-                throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
+                return ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
             }
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "not-a-file"])
+            return ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "not-a-file"])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "permission-denied"])
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0),
+                               arguments: ["detail-key": errno == EACCES || errno == EPERM ? "permission-denied" : "no-such-file"])
         }
-        defer { try? handle.close() }
-        // Read one byte past the limit so an oversized file is refused without loading all of it.
-        let data: Data
-        do { data = try handle.read(upToCount: maxBytes + 1) ?? Data() } catch {
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": "\(error.localizedDescription)"])
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw notAFile() }
+        // Read to the end, but one byte past the limit at most, so an oversized file is refused
+        // without loading all of it. The size is only a first guess (/proc files say 0).
+        let limit = maxBytes + 1
+        var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size), 4096), limit))
+        var done = 0
+        while done < limit {
+            if done == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - bytes.count)) }
+            let room = bytes.count - done
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + done, room) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else {
+                throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": String(cString: strerror(errno))])
+            }
+            if n == 0 { break }
+            done += n
         }
-        guard data.count <= maxBytes else {
+        guard done <= maxBytes else {
             throw ArticleError(.tooLarge, file: file, arguments: ["limit": String(maxBytes)])
         }
-        return [UInt8](data)
+        return Array(bytes[..<done])
     }
 
     /// A lone CR ends a line in CommonMark (old Mac files); turning it into LF lets the

@@ -1,3 +1,4 @@
+import Foundation
 import StepwiseArticle
 import StepwiseFlow
 import StepwiseLocale
@@ -184,6 +185,19 @@ public struct WizardScreenRenderer: Sendable {
         return out
     }
 
+    /// Why a file could not be written, in the reader's language where the catalog says it.
+    private func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: localizer.string("error.detail.permission-denied")
+        case ENOSPC: localizer.string("error.detail.disk-full")
+        case EROFS: localizer.string("error.detail.read-only")
+        case ENOTDIR, EEXIST: localizer.string("error.detail.not-a-folder")
+        case ENOENT: localizer.string("error.detail.no-such-file")
+        case 0: localizer.string("error.detail.unknown")
+        default: String(cString: strerror(code))
+        }
+    }
+
     /// A notice as one line; every value in it is cleaned, since some come from the article.
     public func text(for notice: WizardNotice) -> String {
         TerminalSanitizer.clean(rawText(for: notice))
@@ -205,7 +219,7 @@ public struct WizardScreenRenderer: Sendable {
             return count == 1 ? l.string("wizard.notice.no-such-choice-single") : l.plural("wizard.notice.no-such-choice", count: count)
         case .articleUnavailable(let slug): return l.string("wizard.notice.article-unavailable", ["article": slug])
         case .articleAlreadyOpen(let slug): return l.string("wizard.notice.article-already-open", ["article": slug])
-        case .notSaved(let path): return l.string("wizard.notice.not-saved", ["path": path])
+        case .notSaved(let path, let code): return l.string("wizard.notice.not-saved", ["path": path, "reason": reason(code)])
         case .finishActionFirst: return l.string("wizard.notice.finish-action-first")
         }
     }

@@ -125,4 +125,12 @@ public enum RunStoreError: Error, Sendable, Hashable {
     case cannotRemove(path: String, errno: Int32)
     case cannotMoveAside(path: String, errno: Int32)
     case cannotEncode
+
+    /// The system's reason, 0 when there is none.
+    public var errno: Int32 {
+        switch self {
+        case .cannotCreateFolder(_, let e), .cannotWrite(_, let e), .cannotRemove(_, let e), .cannotMoveAside(_, let e): e
+        case .cannotEncode: 0
+        }
+    }
 }

@@ -69,7 +69,7 @@ public struct ContentFolderSource: WizardArticleSource {
                 ?? available.first,
               let entry = entries.first(where: { $0.locale == chosen })
         else { throw WizardSourceError.notFound(slug: slug, locale: locale) }
-        let bytes = try Self.read(entry.path, limit: parser.options.maxBytes)
+        let bytes = try parser.bytes(of: entry.path)
         let article = try parser.parse(bytes: bytes, path: entry.path)
         let graph = Self.bound(StepGraphBuilder(options: graphOptions).build(article), slug: slug, root: library.root)
         return WizardArticle(graph: graph, locale: entry.locale, contentHash: ContentHash.string(of: bytes))
@@ -81,20 +81,5 @@ public struct ContentFolderSource: WizardArticleSource {
     static func bound(_ graph: StepGraph, slug: String, root: String) -> StepGraph {
         guard let bindings = try? ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: root)) else { return graph }
         return bindings.bind(graph, actions: ActionName.names, picks: InputName.pickNames).graph
-    }
-
-    /// Reads one byte past the limit at most, so a huge file is refused by the parser's size
-    /// check without first being read whole.
-    static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw WizardSourceError.unreadable(path: path, errno: errno)
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw WizardSourceError.unreadable(path: path, errno: EIO)
-        }
     }
 }

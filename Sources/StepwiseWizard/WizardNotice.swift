@@ -26,6 +26,7 @@ public enum WizardNotice: Sendable, Hashable {
     case articleAlreadyOpen(slug: String)
     /// A command other than an answer, `cancel` or `quit` while an action waits for an answer.
     case finishActionFirst
-    /// The run could not be saved to `path`; the walk goes on.
-    case notSaved(path: String)
+    /// The run could not be saved to `path` (`errno` says why, 0 when unknown); the walk goes
+    /// on, and the command ends with a failure.
+    case notSaved(path: String, errno: Int32)
 }

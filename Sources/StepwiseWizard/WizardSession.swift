@@ -117,7 +117,7 @@ public struct WizardSession: Sendable {
             try store.save(run)
             return []
         } catch {
-            return [.notSaved(path: store.path(slug: wizard.root.slug, locale: wizard.root.locale))]
+            return [.notSaved(path: store.path(slug: wizard.root.slug, locale: wizard.root.locale), errno: error.errno)]
         }
     }
 }

@@ -60,13 +60,16 @@ struct RunCommand: ParsableCommand {
             throw ContentFailure(message: ws.describe(error))
         }
         let terminal = TerminalInfo.current
+        // A place that could not be kept is a failure of the command, after the walk itself.
+        let saved: Bool
         if isatty(STDIN_FILENO) == 1, terminal.isTerminal, let raw = RawTerminal() {
             var loop = KeyLoop(session: session, terminal: raw, localizer: ws.localizer, color: color.enabled(terminal: terminal))
-            loop.run(first: first)
+            saved = loop.run(first: first)
         } else {
             var loop = LineLoop(session: session, localizer: ws.localizer, width: terminal.width ?? 80, color: color == .always)
-            loop.run(first: first)
+            saved = loop.run(first: first)
         }
+        if !saved { throw ExitCode(1) }
     }
 }
 

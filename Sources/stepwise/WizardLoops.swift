@@ -15,7 +15,8 @@ struct LineLoop {
     }
 
     /// `first`: the opening screen, which carries the start's notices (resumed, fallback…).
-    mutating func run(first: WizardScreen) {
+    /// False when the place could not be saved at the end (the notice said where and why).
+    mutating func run(first: WizardScreen) -> Bool {
         emit(first)
         var current = first
         while let line = Self.readLine(secret: current.action?.asksSecret == true) {
@@ -27,11 +28,13 @@ struct LineLoop {
             if screen.hasQuit {
                 // The reader has seen this screen; say where it went instead of drawing it again.
                 print(renderer.farewell(screen), terminator: "")
-                return
+                return !screen.notices.contains(where: \.isNotSaved)
             }
             emit(screen)
         }
-        for notice in session.save() { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+        let notices = session.save()
+        for notice in notices { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+        return !notices.contains(where: \.isNotSaved)
     }
 
     /// A product key or card number typed on a terminal that is not in raw mode (output piped,
@@ -76,11 +79,11 @@ struct KeyLoop {
         self.color = color
     }
 
-    mutating func run(first: WizardScreen) {
+    /// False when the place could not be saved at the end.
+    mutating func run(first: WizardScreen) -> Bool {
         guard terminal.enter() else {
             var lines = LineLoop(session: session, localizer: localizer, width: terminal.size?.columns ?? 80, color: false)
-            lines.run(first: first)
-            return
+            return lines.run(first: first)
         }
         defer { terminal.restore() }
         var decoder = KeyDecoder()
@@ -101,12 +104,16 @@ struct KeyLoop {
                     terminal.restore()
                     let renderer = WizardScreenRenderer(localizer: localizer, width: terminal.size?.columns ?? 80, color: false, input: .keys)
                     print(renderer.farewell(screen), terminator: "")
-                    return
+                    return !screen.notices.contains(where: \.isNotSaved)
                 }
                 draw(screen)
             }
         }
-        session.save()
+        let notices = session.save()
+        terminal.restore()
+        let renderer = WizardScreenRenderer(localizer: localizer, width: terminal.size?.columns ?? 80, color: false, input: .keys)
+        for notice in notices { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+        return !notices.contains(where: \.isNotSaved)
     }
 
     private mutating func command(for key: Key, on screen: WizardScreen) -> WizardCommand? {
@@ -205,4 +212,8 @@ struct KeyLoop {
         let text = viewport.compose(drawn, more: renderer.scrollLine)
         terminal.write("\u{1B}[H\u{1B}[2J" + text + (viewport.leavesARow(drawn) ? "\n" : ""))
     }
+}
+
+extension WizardNotice {
+    var isNotSaved: Bool { if case .notSaved = self { true } else { false } }
 }

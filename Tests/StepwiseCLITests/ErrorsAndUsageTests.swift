@@ -112,4 +112,36 @@ import Testing
         #expect(controls.isEmpty, "\(args): \(controls.map { String($0.value, radix: 16) })")
         #expect(r.stderr.contains("\u{FFFD}"))
     }
+
+    /// One reader for every command: a FIFO (which would block), a device (which never ends)
+    /// is refused at once as not a regular file, by `run` as by `show` and `graph`.
+    @Test(arguments: ["run", "show", "graph"])
+    func onlyRegularFilesAreRead(_ command: String) throws {
+        let fifo = NSTemporaryDirectory() + "stepwise-fifo-" + UUID().uuidString
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        for path in [fifo, "/dev/null", "/dev/zero"] {
+            let start = Date()
+            let r = try CLI.run([command, path, "--locale", "en-US"], stdin: "quit\n")
+            #expect(r.status == 1, "\(command) \(path)")
+            #expect(r.stderr.contains("not a regular file"), "\(command) \(path): \(r.stderr)")
+            #expect(Date().timeIntervalSince(start) < 10)
+        }
+    }
+
+    /// A walk whose place cannot be kept says where and why, and the command fails.
+    @Test func aFailedSaveFailsTheWalk() throws {
+        let state = NSTemporaryDirectory() + "stepwise-nosave-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        // The state folder's `stepwise` is a file, so no run file can be made under it.
+        _ = FileManager.default.createFile(atPath: state + "/stepwise", contents: Data())
+        for input in ["quit\n", "next\n"] {
+            let r = try CLI.run(["run", "activate-or-reactivate-a-subscription", "--locale", "en-US"],
+                                environment: ["XDG_STATE_HOME": state], stdin: input)
+            #expect(r.status == 1, "\(input)")
+            #expect((r.stdout + r.stderr).contains("couldn't be saved to \(state)/stepwise/"), "\(r.stdout)\(r.stderr)")
+            #expect((r.stdout + r.stderr).contains("a part of the path is a file, not a folder"))
+        }
+    }
 }
