@@ -37,6 +37,8 @@ struct CatalogDocument: Sendable {
     /// Where every mapping key stands, nested ones included (`check`, `check.message`), so a
     /// missing key can be reported at the nearest parent the catalog does have.
     var keyPositions: [String: SourcePosition] = [:]
+    /// Keys nested too deep: each is reported and left out, and the rest of the file checked.
+    var tooDeep: [(key: String, position: SourcePosition)] = []
 
     struct SyntaxError: Error, Sendable {
         var position: SourcePosition
@@ -104,8 +106,10 @@ struct CatalogDocument: Sendable {
                 }
                 add(Entry(key: key, value: .plural(forms), keyPosition: keyPosition, valuePosition: valuePosition))
             case .mapping(let inner):
+                // As the catalog reader does: the key is reported and left out, the rest checked.
                 guard depth < Self.maxDepth else {
-                    throw SyntaxError(position: valuePosition, detail: "'\(key)' is nested too deeply")
+                    tooDeep.append((key, valuePosition))
+                    continue
                 }
                 if inner.isEmpty {
                     add(Entry(key: key, value: .empty, keyPosition: keyPosition, valuePosition: valuePosition))

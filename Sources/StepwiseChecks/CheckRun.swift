@@ -68,6 +68,12 @@ struct CheckRun {
                 ? FindingLocation(file: path, line: error.position.line, column: error.position.column) : .wholeFile(path)
             findings.append(Finding(.localeSyntax, at: location, message: "locale-syntax", ["detail": error.detail]))
         }
+        if case .success(let document) = result {
+            for (key, position) in document.tooDeep {
+                findings.append(Finding(.localeSyntax, at: FindingLocation(file: path, line: position.line, column: position.column),
+                                        message: "key-too-deep", ["key": key, "limit": String(CatalogDocument.maxDepth)]))
+            }
+        }
         return result
     }
 

@@ -26,9 +26,11 @@ public enum ProductKeyRedemption {
             return RedemptionAttempt(attempts: attempts.recordingFailure(at: now), result: .failure(.keyNotRecognized))
         }
         let record = tenant.productKeys[index]
+        // A used key is a known key, not a guess: "already redeemed" says nothing a guesser could
+        // use, and counting it would let a user who pastes it again (or processes racing one
+        // key) lock key entry for the whole tenant. Only unknown keys count toward the lockout.
         if let redeemedAt = record.redeemedAt {
-            return RedemptionAttempt(
-                attempts: attempts.recordingFailure(at: now), result: .failure(.keyAlreadyUsed(redeemedAt)))
+            return RedemptionAttempt(attempts: attempts, result: .failure(.keyAlreadyUsed(redeemedAt)))
         }
         var next = tenant
         next.productKeys[index].redeemedAt = now

@@ -182,4 +182,16 @@ import Testing
         let report = try invalid.check()
         #expect(report.only(.localeSyntax).map(\.location.range.start) == [.init(line: 1, column: 1)])
     }
+
+    /// A key nested past the limit is reported at its place and left out; the rest of the
+    /// catalog is still checked (here: a key it lacks), as the catalog reader does at run time.
+    @Test func aKeyNestedTooDeepIsLeftOutAndTheRestChecked() throws {
+        var deep = "deep:\n"
+        for level in 1...40 { deep += String(repeating: "  ", count: level) + "k\(level):\n" }
+        deep += String(repeating: "  ", count: 41) + "leaf: x\n"
+        let latvian = Self.clean.replacingOccurrences(of: "  close: Aizvērt\n", with: "") + deep
+        let report = try run(latvian)
+        #expect(report.findings.filter { $0.messageKey.hasSuffix("key-too-deep") }.count == 1)
+        #expect(report.only(.missingKey).map { $0.arguments["key"] } == ["menu.close"])
+    }
 }

@@ -49,8 +49,12 @@ struct RedemptionTests {
             log = attempt.attempts
         }
         #expect(log.lockedUntil(now: now + 240) == nil)
-        let fifth = redeem(Fixtures.usedKey, attempts: log, at: now + 299)
-        #expect(fifth.result.failure == .keyAlreadyUsed(Fixtures.date(2026, 2, 1, 9, 30)))
+        // A used key does not count: it is known, not guessed.
+        let used = redeem(Fixtures.usedKey, attempts: log, at: now + 298)
+        #expect(used.result.failure == .keyAlreadyUsed(Fixtures.date(2026, 2, 1, 9, 30)))
+        #expect(used.attempts == log)
+        let fifth = redeem("BBBBB-BBBBB-BBBBB-BBBBB-BBBBB", attempts: log, at: now + 299)
+        #expect(fifth.result.failure == .keyNotRecognized)
         log = fifth.attempts
         let lockEnd = now + 299 + 600
         #expect(redeem(Fixtures.unusedKey, attempts: log, at: now + 300).result.failure == .keyEntryLocked(until: lockEnd))
@@ -58,6 +62,21 @@ struct RedemptionTests {
         // Refused attempts while locked do not extend the lock.
         #expect(redeem(Fixtures.unusedKey, attempts: log, at: lockEnd - 1).attempts == log)
         #expect(redeem(Fixtures.unusedKey, attempts: log, at: lockEnd).result.success != nil)
+    }
+}
+
+extension RedemptionTests {
+    /// Pasting a used key again and again (or eight processes racing one key) never locks key
+    /// entry: a different, valid key is still accepted.
+    @Test func aUsedKeyResubmittedNeverLocks() {
+        var log = KeyAttemptLog()
+        for second in 0..<8 {
+            let attempt = redeem(Fixtures.usedKey, attempts: log, at: now + Double(second))
+            #expect(attempt.result.failure == .keyAlreadyUsed(Fixtures.date(2026, 2, 1, 9, 30)))
+            log = attempt.attempts
+        }
+        #expect(log.lockedUntil(now: now + 8) == nil)
+        #expect(redeem(Fixtures.unusedKey, attempts: log, at: now + 9).result.success != nil)
     }
 }
 
