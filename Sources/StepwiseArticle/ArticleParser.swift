@@ -124,13 +124,6 @@ public struct ArticleParser: Sendable {
 
     static func read(_ path: String, maxBytes: Int, at position: SourcePosition?, in file: String,
                      target: String? = nil) throws(ArticleError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            if let target {
-                throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
-            }
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "no-such-file"])
-        }
         // A FIFO or device would block or never end; only plain files are articles. The file
         // is opened without blocking (a FIFO's open would wait for a writer) and judged by what
         // was opened, so nothing can be swapped in between the check and the read.
@@ -142,8 +135,20 @@ public struct ArticleParser: Sendable {
         }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
-            throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0),
-                               arguments: ["detail-key": errno == EACCES || errno == EPERM ? "permission-denied" : "no-such-file"])
+            // The reason the system gives: a folder the user may not enter is "permission
+            // denied", not "no such file".
+            let code = errno
+            if let target, code == ENOENT || code == ENOTDIR {
+                throw ArticleError(.includeMissing, file: file, position: position ?? .init(line: 1, column: 1), arguments: ["target": target])
+            }
+            switch code {
+            case ENOENT, ENOTDIR:
+                throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "no-such-file"])
+            case EACCES, EPERM:
+                throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail-key": "permission-denied"])
+            default:
+                throw ArticleError(.unreadable, file: file, position: .init(line: 0, column: 0), arguments: ["detail": String(cString: strerror(code))])
+            }
         }
         defer { close(fd) }
         var info = stat()

@@ -97,7 +97,7 @@ struct TenantResetCommand: ParsableCommand {
             do {
                 try FileManager.default.removeItem(atPath: file)
             } catch {
-                throw ContentFailure(message: ctx.prefixed(ctx.describe(StoreError.unwritable(ctx.path, detail: "\(error)"))))
+                throw ContentFailure(message: ctx.prefixed(ctx.describe(StoreError.unwritable(ctx.path, detail: StoreError.reason(of: error)))))
             }
         }
         _ = try ctx.open()

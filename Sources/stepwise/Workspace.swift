@@ -37,9 +37,14 @@ struct Workspace {
     /// ARTICLE may be a path to any Markdown file, a slug in the content folder, or an ms.assetid.
     func resolve(_ argument: String) throws -> (path: String, slug: String?) {
         var isDirectory: ObjCBool = false
-        if (argument.hasSuffix(".md") || argument.contains("/")),
-           FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return (argument, nil)
+        if argument.hasSuffix(".md") || argument.contains("/") {
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return (argument, nil)
+            }
+            // A path the system will not let us look at is still the path meant: reading it
+            // says why ("permission denied"), rather than "no such article".
+            var info = stat()
+            if stat(argument, &info) != 0, errno != ENOENT, errno != ENOTDIR { return (argument, nil) }
         }
         if !library.entries(slug: argument).isEmpty { return try located(argument) }
         for slug in library.slugs {

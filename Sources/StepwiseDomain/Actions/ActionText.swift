@@ -92,7 +92,7 @@ extension ActionText {
         case let error as DomainError: describe(error)
         case let error as StoreError: describe(error)
         case let error as ActionUsageError: describe(error)
-        default: describe(StoreError.unwritable(storePath, detail: String(describing: error)))
+        default: describe(StoreError.unwritable(storePath, detail: StoreError.reason(of: error)))
         }
     }
 
@@ -111,7 +111,8 @@ extension ActionText {
         switch error {
         case .locked(let p): text("tenant.error.locked", ["path": p])
         case .corrupt(let p): text("tenant.error.corrupt", ["path": p])
-        case .unwritable(let p, let detail): text("tenant.error.unwritable", ["path": p, "detail": detail])
+        case .unwritable(let p, let detail):
+            text("tenant.error.unwritable", ["path": p, "detail": StoreError.reasonKeys.contains(detail) ? text("error.detail." + detail) : detail])
         case .isFolder(let p): text("tenant.error.is-folder", ["path": p])
         case .foreign(let p): text("tenant.error.foreign", ["path": p])
         case .readOnly(let p): text("tenant.error.read-only", ["path": p])

@@ -194,20 +194,26 @@ public final class SQLiteTenantStore: TenantStore {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable(path, detail: String(describing: error))
+            throw .unwritable(path, detail: StoreError.reason(of: error))
         }
     }
 
     static func storeError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
         guard let error = error as? DatabaseError else {
-            return .unwritable(path, detail: String(describing: error))
+            return .unwritable(path, detail: StoreError.reason(of: error))
         }
+        // SQLite's own words ("10 (disk I/O error)") are no message for a user: the reason is
+        // named by a catalog key where it is one the catalogs know.
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .corrupt(path)
         case .SQLITE_READONLY: return .readOnly(path)
-        default: return .unwritable(path, detail: "\(error.resultCode): \(error.message ?? "")")
+        case .SQLITE_FULL: return .unwritable(path, detail: "disk-full")
+        case .SQLITE_PERM, .SQLITE_AUTH: return .unwritable(path, detail: "permission-denied")
+        case .SQLITE_CANTOPEN: return .unwritable(path, detail: access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) == 0 ? "cannot-open" : "permission-denied")
+        case .SQLITE_IOERR: return .unwritable(path, detail: "io-error")
+        default: return .unwritable(path, detail: error.message ?? "\(error.resultCode)")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the store could not do its part. No text: front ends localize from the case. The
 /// path is the database file, so the message can say which one.
 public enum StoreError: Error, Sendable, Hashable {
@@ -5,7 +7,9 @@ public enum StoreError: Error, Sendable, Hashable {
     case locked(String)
     /// The file is not a SQLite database, or a damaged one; it was left as it was.
     case corrupt(String)
-    /// The file or its folder cannot be created or written; `detail` is for diagnostics only.
+    /// The file or its folder cannot be created or written; `detail` is a reason key
+    /// (`permission-denied`, `disk-full`, … as `error.detail.*` in the catalogs) where the
+    /// reason is known, else the system's words.
     case unwritable(String, detail: String)
     /// The path is a folder; nothing was changed.
     case isFolder(String)
@@ -13,4 +17,40 @@ public enum StoreError: Error, Sendable, Hashable {
     case foreign(String)
     /// The tenant can be read but not changed by this user.
     case readOnly(String)
+}
+
+extension StoreError {
+    /// The reason keys `unwritable` carries, each `error.detail.<key>` in the catalogs.
+    public static let reasonKeys: Set<String> = [
+        "permission-denied", "no-such-file", "disk-full", "read-only", "not-a-folder", "io-error", "cannot-open",
+    ]
+
+    /// A system error's reason as a key where its errno is one we name, else its own words.
+    package static func reason(of error: any Error) -> String {
+        var ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { ns = underlying }
+        let code: Int32? = ns.domain == NSPOSIXErrorDomain ? Int32(ns.code) : Self.posixCode(cocoa: ns.code, domain: ns.domain)
+        switch code {
+        case EACCES?, EPERM?: return "permission-denied"
+        case ENOENT?: return "no-such-file"
+        case ENOSPC?: return "disk-full"
+        case EROFS?: return "read-only"
+        case ENOTDIR?, EEXIST?: return "not-a-folder"
+        case EIO?: return "io-error"
+        default: return ns.localizedDescription
+        }
+    }
+
+    /// Foundation's file error codes for the reasons above (513: no permission to write).
+    private static func posixCode(cocoa code: Int, domain: String) -> Int32? {
+        guard domain == NSCocoaErrorDomain else { return nil }
+        switch code {
+        case 513, 257: return EACCES
+        case 4, 260: return ENOENT
+        case 640: return ENOSPC
+        case 642: return EROFS
+        case 516: return EEXIST
+        default: return nil
+        }
+    }
 }
