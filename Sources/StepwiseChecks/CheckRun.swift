@@ -150,6 +150,7 @@ struct CheckRun {
         if let folder = folders.sorted().first(where: { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame }) {
             let base = root + "/" + folder
             var relatives: [String] = []
+            var ids: [String: [(path: String, position: SourcePosition)]] = [:]
             if let walker = FileManager.default.enumerator(atPath: base) {
                 while let relative = walker.nextObject() as? String {
                     if CheckInputs.isArticle(relative) { relatives.append(relative) }
@@ -158,9 +159,20 @@ struct CheckRun {
             for relative in relatives.sorted() {
                 let path = base + "/" + relative
                 sources.byRelative[relative] = path
-                if case .success(let facts) = article(path, root: root), let id = facts.article.frontMatter.assetID, !id.isEmpty,
-                   sources.byAssetID[id] == nil {
-                    sources.byAssetID[id] = path
+                if case .success(let facts) = article(path, root: root), let id = facts.article.frontMatter.assetID, !id.isEmpty {
+                    let position = facts.article.frontMatter.position(of: "ms.assetid") ?? .init(line: 1, column: 1)
+                    ids[id, default: []].append((path, position))
+                }
+            }
+            // An id two sources carry pairs nothing: the translation is paired by its path, and
+            // each source is named with the other's place.
+            for (id, files) in ids {
+                if files.count == 1 { sources.byAssetID[id] = files[0].path; continue }
+                for (i, file) in files.enumerated() {
+                    let other = files[i == 0 ? 1 : 0]
+                    findings.append(Finding(.frontMatter, .warning, at: FindingLocation(file: file.path, line: file.position.line, column: file.position.column),
+                                            message: "assetid-duplicate", ["id": id],
+                                            related: FindingLocation(file: other.path, line: other.position.line, column: other.position.column)))
                 }
             }
         }

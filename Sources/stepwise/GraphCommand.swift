@@ -20,6 +20,7 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         let (path, slug) = try ws.locate(article)
+        ws.warn(ws.assetIDClashes(), about: path)
         let parsed = try ws.parse(path)
         let graph = try ws.bound(ws.graph(parsed), slug: slug)
         for issue in graph.validate(against: parsed) { CLI.printError(ws.describe(issue, file: path)) }

@@ -25,6 +25,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
+        ws.warn(ws.assetIDClashes())
         var rows: [Row] = []
         var broken = 0
         for slug in ws.library.slugs {

@@ -31,6 +31,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         let (path, slug) = try ws.locate(article)
+        ws.warn(ws.assetIDClashes(), about: path)
         let parsed = try ws.parse(path)
         let terminal = TerminalInfo.current
         let useColor = color.enabled(terminal: terminal)

@@ -47,13 +47,20 @@ struct Workspace {
             if stat(argument, &info) != 0, errno != ENOENT, errno != ENOTDIR { return (argument, nil) }
         }
         if !library.entries(slug: argument).isEmpty { return try located(argument) }
+        var slugs: [String] = []
         for slug in library.slugs {
             for entry in library.entries(slug: slug) {
                 if let article = try? parser.parse(contentsOf: entry.path), article.frontMatter.assetID == argument {
-                    return try located(slug)
+                    if !slugs.contains(slug) { slugs.append(slug) }
                 }
             }
         }
+        // An id that two articles carry names neither: which one was meant cannot be known.
+        if slugs.count > 1 {
+            warn(assetIDClashes().filter { $0.id == argument })
+            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": slugs.joined(separator: ", ")])))
+        }
+        if let slug = slugs.first { return try located(slug) }
         throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": options.content])))
     }
 

@@ -144,4 +144,24 @@ import Testing
             #expect((r.stdout + r.stderr).contains("a part of the path is a file, not a folder"))
         }
     }
+
+    /// Two articles of one locale with one ms.assetid: list and show warn at both id lines, and
+    /// the id finds neither.
+    @Test func aSharedAssetIDIsWarnedAboutAndFindsNothing() throws {
+        let content = NSTemporaryDirectory() + "stepwise-assetid-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: content) }
+        try FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
+        for name in ["one", "two"] {
+            try "---\ntitle: \(name)\nms.assetid: same-id\n---\n# \(name)\n\n1. Go.\n2. Done.\n"
+                .write(toFile: content + "/en-US/\(name).md", atomically: true, encoding: .utf8)
+        }
+        let list = try CLI.run(["list", "--content", content, "--locale", "en-US"])
+        #expect(list.status == 0)
+        #expect(list.stderr.contains("\(content)/en-US/one.md:3:1: warning: ms.assetid same-id is also in \(content)/en-US/two.md:3:1"), "\(list.stderr)")
+        #expect(list.stderr.contains("\(content)/en-US/two.md:3:1: warning:"))
+        let show = try CLI.run(["show", "same-id", "--content", content, "--locale", "en-US"])
+        #expect(show.status == 1)
+        #expect(show.stderr.contains("names several articles (one, two)"), "\(show.stderr)")
+        #expect(try CLI.run(["show", "one", "--content", content, "--locale", "en-US"]).stderr.contains("is also in"))
+    }
 }

@@ -247,4 +247,17 @@ import StepwiseArticle
         let changed = try tree.check().only(.link)
         #expect(changed.map(\.location.range.start.line).contains(8))
     }
+
+    /// Two sources with one ms.assetid pair nothing by it: each is warned about at its id line,
+    /// naming the other, and the translation meets its source by path.
+    @Test func aDuplicatedSourceIDPairsByPath() throws {
+        let tree = Fixture.tree()
+        tree.write("en-US/a-copy.md", Fixture.guideEnglish.replacingOccurrences(of: "ms.assetid: g1", with: "ms.assetid: a1"))
+        let report = try tree.check()
+        let duplicates = report.findings.filter { $0.messageKey.hasSuffix("assetid-duplicate") }
+        #expect(duplicates.map { String($0.location.file.split(separator: "/").last ?? "") }.sorted() == ["a-copy.md", "x.md"])
+        #expect(duplicates.allSatisfy { $0.location.range.start.line == 3 && $0.related != nil && $0.severity == .warning })
+        // The pair x.md ↔ x.md is still checked, and clean: no false anchor or structure error.
+        #expect(report.findings.filter { $0.severity == .error } == [])
+    }
 }

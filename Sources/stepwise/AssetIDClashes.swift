@@ -1,0 +1,44 @@
+import Foundation
+import StepwiseArticle
+
+/// Articles of one locale that share an `ms.assetid`. Translations share an id across locales by
+/// design; two files of one locale with one id are a mistake, and finding an article by that id
+/// would pick one of them silently, so it finds none and each file is named with its place.
+struct AssetIDClash {
+    var id: String
+    var locale: String
+    /// Path and place of the `ms.assetid` line, in path order.
+    var files: [(path: String, position: SourcePosition)]
+}
+
+extension Workspace {
+    /// Every clash in the content folder (files that cannot be read are left to other reports).
+    func assetIDClashes() -> [AssetIDClash] {
+        var byKey: [String: AssetIDClash] = [:]
+        for slug in library.slugs {
+            for entry in library.entries(slug: slug) {
+                guard let article = try? parser.parse(contentsOf: entry.path), let id = article.frontMatter.assetID,
+                      !id.allSatisfy(\.isWhitespace) else { continue }
+                let position = article.frontMatter.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1)
+                byKey[entry.locale + "\u{0}" + id, default: AssetIDClash(id: id, locale: entry.locale, files: [])]
+                    .files.append((entry.path, position))
+            }
+        }
+        return byKey.values.filter { $0.files.count > 1 }
+            .map { var c = $0; c.files.sort { $0.path < $1.path }; return c }
+            .sorted { ($0.locale, $0.id) < ($1.locale, $1.id) }
+    }
+
+    /// One warning per file of each clash (only those involving `path`, when given), at its
+    /// `ms.assetid` line, naming the first other file: gcc-style, so editors jump to both.
+    func warn(_ clashes: [AssetIDClash], about path: String? = nil) {
+        for clash in clashes where path.map({ p in clash.files.contains { $0.path == p } }) ?? true {
+            for (i, file) in clash.files.enumerated() {
+                let other = clash.files[i == 0 ? 1 : 0]
+                CLI.printError("\(file.path):\(file.position.line):\(file.position.column): " + prefixed("warning", localizer.string(
+                    "error.assetid-clash", ["id": clash.id, "locale": clash.locale,
+                                            "other": "\(other.path):\(other.position.line):\(other.position.column)"])))
+            }
+        }
+    }
+}
