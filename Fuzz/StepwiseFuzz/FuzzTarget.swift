@@ -29,8 +29,9 @@ enum FuzzPipeline {
         if !issues.isEmpty { fatalError("the graph is no partition of the article: \(issues.prefix(3))") }
         let json = graph.json()
         guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else { fatalError("graph JSON does not parse") }
-        _ = graph.dot()
-        _ = graph.mermaid()
+        trapIfBroken(rawControl(in: json), "graph JSON")
+        trapIfBroken(rawControl(in: graph.dot()), "graph DOT")
+        trapIfBroken(rawControl(in: graph.mermaid()), "graph Mermaid")
 
         let plain = ArticleRenderer(width: 60, color: false, links: .footnotes, strings: strings).render(article)
         trapIfBroken(TerminalOutputCheck.plain(plain), "show (plain)")
@@ -39,6 +40,7 @@ enum FuzzPipeline {
 
         walk(graph)
         checkAgainstItself(bytes)
+        reportFormats(bytes)
         exportPage(bytes)
     }
 
@@ -51,6 +53,25 @@ enum FuzzPipeline {
         if let pair = findings.first(where: { !alone.contains($0.check) }) {
             fatalError("the article differs from itself: \(pair.check.rawValue) at \(pair.location)")
         }
+    }
+
+    /// A control character a terminal obeys (C0 but line feed, DEL, C1), raw in an output.
+    static func rawControl(in output: String) -> String? {
+        guard let u = output.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }) else { return nil }
+        return "raw control U+" + String(u.value, radix: 16, uppercase: true)
+    }
+
+    /// The article checked against an empty translation, so that findings quote what it holds
+    /// (link targets, code, anchors); every report format must carry none of its controls raw.
+    static func reportFormats(_ bytes: [UInt8]) {
+        let checker = Checker(options: CheckOptions(paths: [], calloutLabels: labels))
+        let findings = checker.check(source: ("en-US/fuzz.md", bytes), translation: ("lv-LV/fuzz.md", Array("# x\n".utf8)), expectedLocale: nil)
+        let report = CheckReport(findings: findings, articlesChecked: 1, catalogsChecked: 0)
+        let wording = FindingWording(localizer: localizer)
+        trapIfBroken(rawControl(in: TextReport.render(report, wording: wording)), "check text")
+        trapIfBroken(rawControl(in: JSONReport.render(report, wording: wording)), "check JSON")
+        trapIfBroken(rawControl(in: SARIFReport.render(report, wording: wording, baseFolder: nil)), "check SARIF")
+        trapIfBroken(rawControl(in: GitHubReport.render(report, wording: wording)), "check GitHub")
     }
 
     static let folder = NSTemporaryDirectory() + "stepwise-fuzz-\(getpid())"

@@ -4,6 +4,10 @@ public struct CheckReport: Sendable {
     public var articlesChecked: Int
     public var catalogsChecked: Int
 
+    package init(findings: [Finding], articlesChecked: Int, catalogsChecked: Int) {
+        self.findings = findings; self.articlesChecked = articlesChecked; self.catalogsChecked = catalogsChecked
+    }
+
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
     /// 0 clean (warnings allowed unless strict), 1 findings.
