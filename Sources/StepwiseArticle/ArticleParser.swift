@@ -122,7 +122,9 @@ public struct ArticleParser: Sendable {
         return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    static func read(_ path: String, maxBytes: Int, at position: SourcePosition?, in file: String,
+    /// The one file reader (articles, includes, bindings files): plain files only, read without
+    /// blocking, refused past `maxBytes`, every failure an `ArticleError` with its reason.
+    package static func read(_ path: String, maxBytes: Int, at position: SourcePosition?, in file: String,
                      target: String? = nil) throws(ArticleError) -> [UInt8] {
         // A FIFO or device would block or never end; only plain files are articles. The file
         // is opened without blocking (a FIFO's open would wait for a writer) and judged by what

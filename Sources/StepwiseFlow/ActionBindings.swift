@@ -76,16 +76,8 @@ public struct ActionBindings: Sendable, Hashable {
     }
 
     public static func load(contentsOf url: URL) throws(ArticleError) -> ActionBindings {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ArticleError(.unreadable, file: url.path, arguments: ["detail": error.localizedDescription])
-        }
-        guard data.count <= maxBytes else {
-            throw ArticleError(.tooLarge, file: url.path, arguments: ["limit": String(maxBytes)])
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw ArticleError(.invalidUTF8, file: url.path) }
+        let bytes = try ArticleParser.read(url.path, maxBytes: maxBytes, at: nil, in: url.path)
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw ArticleError(.invalidUTF8, file: url.path) }
         return try parse(text, file: url.path)
     }
 
