@@ -74,6 +74,23 @@ import Testing
         #expect(reset.status == 0, "\(reset.stderr)")
     }
 
+    /// A tenant made before the stamp (GRDB's migration record, no application id) is still a
+    /// tenant: viewed, changed, reset, and stamped on the way.
+    @Test(.enabled(if: python)) func aTenantFromBeforeTheStampIsKnown() throws {
+        let f = Folder()
+        let path = f.path + "/old.sqlite"
+        #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
+        try Self.foreignDatabase(path, """
+            pragma application_id = 0; pragma user_version = 0;
+            create table grdb_migrations (identifier text not null primary key);
+            insert into grdb_migrations values ('v1-tenant');
+            """)
+        let shown = try CLI.run(["tenant", "show", "--json", "--tenant", path])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("sub-1"))
+        #expect(try CLI.run(["tenant", "reset", "--tenant", path]).status == 0)
+    }
+
     /// Eight processes create one new tenant file at once: all succeed, every round.
     @Test func concurrentCreationIsOneTransaction() throws {
         let f = Folder()
