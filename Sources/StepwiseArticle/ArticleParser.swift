@@ -42,6 +42,17 @@ public struct ArticleParser: Sendable {
         try Self.read(path, maxBytes: options.maxBytes, at: nil, in: path)
     }
 
+    /// The file's front matter alone (no body parsed): for lookups over a whole content folder
+    /// such as finding articles by `ms.assetid`.
+    package func frontMatter(contentsOf path: String) throws(ArticleError) -> FrontMatter {
+        let bytes = Self.withLineFeeds(try bytes(of: path))
+        let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return try bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> FrontMatter in
+            let text = UnsafeBufferPointer(rebasing: all[bomLength...])
+            return try FrontMatterParser.parse(try FrontMatterParser.split(text, file: path), file: path)
+        }
+    }
+
     public func parse(bytes: [UInt8], path: String) throws(ArticleError) -> Article {
         let root = options.contentRoot ?? (path as NSString).deletingLastPathComponent
         var context = IncludeContext(root: root, article: path, stack: [], options: options)

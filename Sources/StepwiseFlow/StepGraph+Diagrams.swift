@@ -146,7 +146,12 @@ enum DiagramText {
                 case "\\": out += "\\\\"
                 case "\"": out += "\\\""
                 case "&": out += "&amp;"
-                default: if DisplaySafeText.action(for: u) != .keep { out += " " } else { out.unicodeScalars.append(u) }
+                default:
+                    switch DisplaySafeText.action(for: u) {
+                    case .keep: out.unicodeScalars.append(u)
+                    case .drop: break
+                    case .space, .replace: out += " "
+                    }
                 }
             }
         }
@@ -169,7 +174,12 @@ enum DiagramText {
                 case "`": out += "#96;"
                 case "|": out += "#124;"
                 case ";": out += "#59;"
-                default: if DisplaySafeText.action(for: u) != .keep { out += " " } else { out.unicodeScalars.append(u) }
+                default:
+                    switch DisplaySafeText.action(for: u) {
+                    case .keep: out.unicodeScalars.append(u)
+                    case .drop: break
+                    case .space, .replace: out += " "
+                    }
                 }
             }
         }

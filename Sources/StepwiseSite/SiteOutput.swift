@@ -17,9 +17,9 @@ struct SiteOutput: Sendable {
     /// replaced, never written through: no write leaves the output folder.
     func write(_ relative: String, _ bytes: [UInt8]) throws(SiteError) -> Bool {
         let path = root + "/" + relative
-        if Self.isRegularFile(path), let existing = Self.read(path), existing == bytes { return false }
         try prepareFolders(for: relative)
-        let temporary = path + ".stepwise-tmp"
+        if Self.isRegularFile(path), let existing = Self.read(path), existing == bytes { return false }
+        let temporary = Self.temporaryName(for: path)
         guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
             let failed = failure(path)
             unlink(temporary)
@@ -82,11 +82,15 @@ struct SiteOutput: Sendable {
         return bytes
     }
 
-    /// A new file only: whatever was left at the path (a killed export's temporary file, or a
-    /// link someone put there) is removed first, and the file is created exclusively, without
-    /// following a link.
+    /// A name no other writer uses (two exports into one folder, two workers on one page):
+    /// the process and a random part, so one writer never renames another's half-written file.
+    private static func temporaryName(for path: String) -> String {
+        path + ".stepwise-tmp-\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    }
+
+    /// A new file only, created exclusively and without following a link: a name taken by
+    /// anything (a link someone put there) fails instead of being written through.
     private static func writeNew(_ path: String, _ bytes: [UInt8]) -> Bool {
-        unlink(path)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         var done = 0
@@ -120,10 +124,11 @@ struct SiteOutput: Sendable {
         let bytes = Array(paths.sorted().map { $0 + "\n" }.joined().utf8)
         let path = root + "/" + Self.manifestName
         if Self.read(path) == bytes { return }
-        let temporary = path + ".stepwise-tmp"
+        let temporary = Self.temporaryName(for: path)
         guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
+            let failed = failure(path)
             unlink(temporary)
-            throw failure(path)
+            throw failed
         }
     }
 

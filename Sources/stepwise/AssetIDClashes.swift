@@ -17,9 +17,10 @@ extension Workspace {
         var byKey: [String: AssetIDClash] = [:]
         for slug in library.slugs {
             for entry in library.entries(slug: slug) {
-                guard let article = try? parser.parse(contentsOf: entry.path), let id = article.frontMatter.assetID,
+                // The header only: no article body is parsed for this.
+                guard let header = try? parser.frontMatter(contentsOf: entry.path), let id = header.assetID,
                       !id.allSatisfy(\.isWhitespace) else { continue }
-                let position = article.frontMatter.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1)
+                let position = header.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1)
                 byKey[entry.locale + "\u{0}" + id, default: AssetIDClash(id: id, locale: entry.locale, files: [])]
                     .files.append((entry.path, position))
             }

@@ -28,7 +28,7 @@ enum CLI {
             return try Localizer(folder: url, requested: requested, environment: ProcessInfo.processInfo.environment)
         } catch {
             // Without catalogs the keys themselves show, and the reason goes to stderr once.
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("\(error)")
             return Localizer(catalog: Catalog(locale: "en-US"))
         }
     }

@@ -57,7 +57,7 @@ struct ListCommand: ParsableCommand {
             return
         }
         guard !rows.isEmpty else {
-            print(ws.localizer.string("list.empty", ["path": global.content]))
+            print(ws.localizer.string("list.empty", ["path": TerminalSanitizer.clean(global.content)]))
             return
         }
         let l = ws.localizer

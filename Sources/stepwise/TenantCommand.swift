@@ -89,7 +89,8 @@ struct TenantResetCommand: ParsableCommand {
         // Only a Stepwise tenant (or nothing) is ever replaced: a folder, a text file or another
         // program's database at the path is refused as it is.
         do {
-            _ = try SQLiteTenantStore.inspect(ctx.path)
+            // A tenant the user may not change (made read-only on purpose) is not replaced either.
+            if try SQLiteTenantStore.inspect(ctx.path) == .readOnlyTenant { throw StoreError.readOnly(ctx.path) }
         } catch {
             throw ContentFailure(message: ctx.prefixed(ctx.describe(error)))
         }
@@ -101,7 +102,7 @@ struct TenantResetCommand: ParsableCommand {
             }
         }
         _ = try ctx.open()
-        print(ctx.text("tenant.reset.done", ["path": ctx.path]))
+        print(ctx.text("tenant.reset.done", ["path": TerminalSanitizer.clean(ctx.path)]))
     }
 }
 

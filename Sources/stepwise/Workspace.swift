@@ -47,18 +47,19 @@ struct Workspace {
             if stat(argument, &info) != 0, errno != ENOENT, errno != ENOTDIR { return (argument, nil) }
         }
         if !library.entries(slug: argument).isEmpty { return try located(argument) }
+        // Translations share an id across locales (their slugs may differ); two articles of one
+        // locale with the id name neither, since which one was meant cannot be known.
         var slugs: [String] = []
+        var byLocale: [String: Set<String>] = [:]
         for slug in library.slugs {
-            for entry in library.entries(slug: slug) {
-                if let article = try? parser.parse(contentsOf: entry.path), article.frontMatter.assetID == argument {
-                    if !slugs.contains(slug) { slugs.append(slug) }
-                }
+            for entry in library.entries(slug: slug) where (try? parser.frontMatter(contentsOf: entry.path))?.assetID == argument {
+                if !slugs.contains(slug) { slugs.append(slug) }
+                byLocale[entry.locale, default: []].insert(slug)
             }
         }
-        // An id that two articles carry names neither: which one was meant cannot be known.
-        if slugs.count > 1 {
+        if let clash = byLocale.values.first(where: { $0.count > 1 }) {
             warn(assetIDClashes().filter { $0.id == argument })
-            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": slugs.joined(separator: ", ")])))
+            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": clash.sorted().joined(separator: ", ")])))
         }
         if let slug = slugs.first { return try located(slug) }
         throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": options.content])))

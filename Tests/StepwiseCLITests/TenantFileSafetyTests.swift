@@ -88,7 +88,40 @@ import Testing
         let shown = try CLI.run(["tenant", "show", "--json", "--tenant", path])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("sub-1"))
+        // Stamped by that open: the application id is Stepwise's now.
+        let stamp = Process()
+        stamp.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        stamp.arguments = ["-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('pragma application_id').fetchone()[0])", path]
+        let out = Pipe()
+        stamp.standardOutput = out
+        try stamp.run()
+        stamp.waitUntilExit()
+        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "\(0x5354_5057)\n")
         #expect(try CLI.run(["tenant", "reset", "--tenant", path]).status == 0)
+    }
+
+    /// A database another program holds (an exclusive lock, its tables still in the log) is
+    /// not read past its lock: neither shown nor reset, and left whole.
+    @Test(.enabled(if: python)) func aBusyForeignDatabaseIsNeverReset() throws {
+        let f = Folder()
+        let path = f.path + "/busy.db"
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute('pragma journal_mode=wal'); c.execute('pragma locking_mode=exclusive')
+            c.execute('create table notes(x)'); c.execute("insert into notes values ('keep')")
+            print('ready', flush=True); time.sleep(8)
+            """, path]
+        let ready = Pipe()
+        holder.standardOutput = ready
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        _ = ready.fileHandleForReading.availableData
+        let r = try CLI.run(["tenant", "reset", "--tenant", path])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: path) && FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
     /// Eight processes create one new tenant file at once: all succeed, every round.
@@ -132,5 +165,11 @@ import Testing
                                     "--yes", "--tenant", path, "--locale", "en-US"])
         #expect(changed.status == 1)
         #expect(changed.stderr.contains("can be viewed but not changed"), "\(changed.stderr)")
+        // What changes nothing still answers: a list, and a dry run of the same change.
+        let listed = try asNobody(["do", "subscriptions.list", "--tenant", path, "--locale", "en-US"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let dry = try asNobody(["do", "subscription.reactivate", "--input", "subscription=sub-2", "--input", "paymentMethod=pm-1",
+                                "--dry-run", "--tenant", path, "--locale", "en-US"])
+        #expect(dry.status == 0, "\(dry.stderr)")
     }
 }

@@ -22,6 +22,8 @@ public final class SQLiteTenantStore: TenantStore {
         path: String, busyTimeout: TimeInterval = SQLiteTenantStore.defaultBusyTimeout, seedDemo: Bool = true,
         now: Date = Date()
     ) throws(StoreError) {
+        // Absolute, so SQLite never reads `file:…` as a URI naming another file than the one checked.
+        let path = URL(fileURLWithPath: path).path
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -60,12 +62,17 @@ public final class SQLiteTenantStore: TenantStore {
 
     /// A WAL file opens read-only only where its `-shm` exists or can be made; in a folder the
     /// user may not write, it is opened as immutable (SQLite then assumes no one writes it).
+    /// Only where SQLite cannot open it otherwise (CANTOPEN, READONLY) and no write-ahead log
+    /// holds data: an immutable reader ignores the log, so a file another program is writing
+    /// (busy, locked, or with its changes still in `-wal`) is never read that way.
     private static func readOnlyQueue(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
             return queue
-        } catch {
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+            var wal = stat()
+            if stat(path + "-wal", &wal) == 0, wal.st_size > 0 { throw error }
             let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
             return try DatabaseQueue(path: uri, configuration: configuration)
         }
@@ -84,6 +91,7 @@ public final class SQLiteTenantStore: TenantStore {
     /// Looks at the path without changing anything. Throws `.isFolder`, `.corrupt` (not a
     /// database, or unreadable) or `.foreign` (another program's database).
     package static func inspect(_ path: String) throws(StoreError) -> FileState {
+        let path = URL(fileURLWithPath: path).path
         var info = stat()
         guard lstat(path, &info) == 0 else { return .new }
         switch info.st_mode & S_IFMT {
@@ -100,6 +108,8 @@ public final class SQLiteTenantStore: TenantStore {
         try refuseNonDatabase(at: path)
         var configuration = Configuration()
         configuration.readonly = true
+        // A busy file is waited for, then reported as locked: never guessed at.
+        configuration.busyMode = .timeout(defaultBusyTimeout)
         let kind: Schema.Kind
         do {
             kind = try readOnlyQueue(path, configuration).read { try Schema.kind(of: $0) }
@@ -124,6 +134,15 @@ public final class SQLiteTenantStore: TenantStore {
     }
 
     public func perform<T>(_ change: (TenantState) throws -> (TenantState, T)) throws -> T {
+        // A tenant this user may only read still answers what changes nothing (a list, a dry
+        // run); a change is refused before anything is written.
+        if let queue = pool as? DatabaseQueue, queue.configuration.readonly {
+            let old: TenantState
+            do { old = try queue.read { try TenantRows.read($0) } } catch { throw Self.storeError(error, path: path) }
+            let (new, result) = try change(old)
+            guard new == old else { throw StoreError.readOnly(path) }
+            return result
+        }
         // Errors from `change` must reach the caller as they are; only SQLite's are mapped.
         do {
             return try pool.writeWithoutTransaction { db in
