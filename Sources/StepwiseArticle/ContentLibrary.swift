@@ -11,6 +11,9 @@ public struct ContentLibrary: Sendable {
 
     public let root: String
     public let entries: [Entry]
+    /// Folders that could not be listed (permission denied…): their articles are unknown, not
+    /// gone, so nothing may be removed on the strength of their absence.
+    public let unreadableFolders: [String]
 
     /// Scans the folder; folders whose name is not a locale tag (`en-US`, `lv-LV`, `lv`) are skipped.
     public init(root: String) {
@@ -18,15 +21,22 @@ public struct ContentLibrary: Sendable {
         var found: [Entry] = []
         let fm = FileManager.default
         let locales = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter(Self.looksLikeLocale).sorted()
+        var unreadable: [String] = []
         for locale in locales {
             let folder = root + "/" + locale
-            guard let walker = fm.enumerator(atPath: folder) else { continue }
+            if access(folder, R_OK | X_OK) != 0 { unreadable.append(folder); continue }
+            guard let walker = fm.enumerator(atPath: folder) else { unreadable.append(folder); continue }
             while let relative = walker.nextObject() as? String {
+                // A subfolder the walker cannot enter is skipped by it without a word: noticed here.
+                if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory, access(folder + "/" + relative, R_OK | X_OK) != 0 {
+                    unreadable.append(folder + "/" + relative)
+                }
                 guard relative.hasSuffix(".md"), !relative.hasPrefix("."), !relative.contains("/.") else { continue }
                 let slug = String((relative as NSString).lastPathComponent.dropLast(3))
                 found.append(Entry(slug: slug, locale: locale, path: folder + "/" + relative))
             }
         }
+        unreadableFolders = unreadable.sorted()
         // The path breaks ties: two files with one name in different subfolders, whatever order the folder lists them.
         entries = found.sorted { ($0.slug, $0.locale, $0.path) < ($1.slug, $1.locale, $1.path) }
     }

@@ -52,7 +52,13 @@ struct ExportCommand: ParsableCommand {
             }
             chosen.append(match)
         }
-        let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: clean,
+        // A folder that could not be listed hides articles that still exist: --clean must not
+        // take their pages for leftovers, so it removes nothing this time.
+        let mayClean = clean && library.unreadableFolders.isEmpty
+        if clean, let folder = library.unreadableFolders.first {
+            CLI.printError(prefix("warning") + localizer.string("site.warning.clean-skipped", ["folder": folder]))
+        }
+        let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: mayClean,
                                   localesFolder: URL(fileURLWithPath: locales), calloutLabels: Workspace.calloutLabels(folder: locales))
         let progress = ProgressLine(localizer: localizer, total: sources.count)
         var onProgress: (@Sendable (Int, Int) -> Void)?

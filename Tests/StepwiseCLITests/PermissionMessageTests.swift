@@ -5,8 +5,8 @@ import Testing
 /// never Foundation's or SQLite's internal words. Run as `nobody` (root passes every check).
 @Suite(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
 struct PermissionMessageTests {
-    static func asNobody(_ args: [String], locale: String = "en-US") throws -> CLIResult {
-        try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary] + args + ["--locale", locale],
+    static func asNobody(_ args: [String], locale: String? = "en-US") throws -> CLIResult {
+        try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary] + args + (locale.map { ["--locale", $0] } ?? []),
                     executable: "/usr/bin/setpriv")
     }
 
@@ -41,5 +41,26 @@ struct PermissionMessageTests {
             #expect(r.stderr.contains(locale == "en-US" ? "permission denied" : "nav piekļuves tiesību"), "\(r.stderr)")
             for words in Self.internalWords { #expect(!r.stderr.contains(words), "\(r.stderr)") }
         }
+    }
+
+    /// A locale folder the user may not read hides its articles; `--clean` then removes none of
+    /// their pages (they are not gone) and says why.
+    @Test func cleanRemovesNothingWhenAFolderCannotBeRead() throws {
+        let dir = NSTemporaryDirectory() + "stepwise-clean-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for locale in ["en-US", "lv-LV"] {
+            try FileManager.default.createDirectory(atPath: dir + "/Content/" + locale, withIntermediateDirectories: true)
+            try "# A\n\n1. One.\n2. Two.\n".write(toFile: dir + "/Content/\(locale)/a.md", atomically: false, encoding: .utf8)
+            chmod(dir + "/Content/\(locale)/a.md", 0o644)
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/site", withIntermediateDirectories: true)
+        chmod(dir, 0o777); chmod(dir + "/site", 0o777)
+        #expect(try Self.asNobody(["export", "--content", dir + "/Content", "--out", dir + "/site"], locale: nil).status == 0)
+        let page = dir + "/site/lv-LV/a/index.html"
+        #expect(FileManager.default.fileExists(atPath: page))
+        chmod(dir + "/Content/lv-LV", 0o700)
+        let r = try Self.asNobody(["export", "--content", dir + "/Content", "--out", dir + "/site", "--clean"], locale: nil)
+        #expect(r.stderr.contains("could not be read"), "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: page))
     }
 }
