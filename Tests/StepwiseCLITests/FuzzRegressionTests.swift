@@ -16,18 +16,24 @@ import Testing
         #expect(Self.inputs.count >= 2)
     }
 
-    @Test(arguments: inputs)
-    func replays(_ name: String) throws {
+    /// Runs the replayer over `paths`: whether every input kept every promise, and what it said.
+    static func replay(_ paths: [String]) throws -> (passed: Bool, message: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.replayer)
-        process.arguments = [Self.folder + "/" + name]
+        process.executableURL = URL(fileURLWithPath: replayer)
+        process.arguments = paths
         process.standardOutput = FileHandle.nullDevice
         let err = Pipe()
         process.standardError = err
         try process.run()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0 && process.terminationReason == .exit, "\(name): \(message)")
+        return (process.terminationStatus == 0 && process.terminationReason == .exit, message)
+    }
+
+    @Test(arguments: inputs)
+    func replays(_ name: String) throws {
+        let run = try Self.replay([Self.folder + "/" + name])
+        #expect(run.passed, "\(name): \(run.message)")
     }
 
     /// A property over random articles: Markdown made of list markers, headings, links, code,
@@ -54,15 +60,7 @@ import Testing
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             paths.append(path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.replayer)
-        process.arguments = paths
-        process.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 && process.terminationReason == .exit, "\(message)")
+        let run = try Self.replay(paths)
+        #expect(run.passed, "\(run.message)")
     }
 }
