@@ -82,6 +82,7 @@ import Testing
         #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
         try Self.foreignDatabase(path, """
             pragma application_id = 0; pragma user_version = 0;
+            drop table if exists grdb_migrations;
             create table grdb_migrations (identifier text not null primary key);
             insert into grdb_migrations values ('v1-tenant');
             """)

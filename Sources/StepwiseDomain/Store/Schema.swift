@@ -105,5 +105,8 @@ enum Schema {
     static func stamp(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(version)")
+        // The migration record earlier versions look for, so they still open this file.
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        try db.execute(sql: "INSERT OR IGNORE INTO grdb_migrations (identifier) VALUES ('v1-tenant')")
     }
 }
