@@ -263,10 +263,3 @@ extension PairChecks {
         id.firstIndex(of: ".").map { id[id.index(after: $0)...] } ?? id[...]
     }
 }
-
-extension StepGraph {
-    /// How many of the task's nodes are steps (its closing or info node aside).
-    func stepCount(_ task: StepTask) -> Int {
-        task.steps.count { node($0)?.kind == .step }
-    }
-}

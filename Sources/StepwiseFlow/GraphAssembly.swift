@@ -52,7 +52,6 @@ struct GraphAssembly {
     mutating func addTask(_ section: TaskSection, layout: StepLayout, number: Int, span: (Int, SourceRange) -> SourceSpan) {
         let taskID = NodeID.task(number)
         var task = StepTask(id: taskID, title: section.title, group: section.group, steps: [], range: section.range)
-        task.groupRange = section.groupRange
         if let g = section.groupIndex, let r = section.groupRange { task.headingCovers.append(span(g, r)) }
         if let h = section.headingIndex, let r = section.range { task.headingCovers.append(span(h, r)) }
 

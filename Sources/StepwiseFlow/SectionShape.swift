@@ -43,7 +43,7 @@ enum SectionShape {
                 sawLink = true
                 if !(l.destination.isEmpty || l.destination.hasPrefix("#")) { leavesPage = true }
             case .text(let t):
-                if t.string.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return false }
+                if hasWordCharacter(t.string) { return false }
             case .softBreak, .lineBreak, .html: continue
             case .strong(let s): guard scanLinksOnly(s.children, sawLink: &sawLink, leavesPage: &leavesPage) else { return false }
             case .emphasis(let e): guard scanLinksOnly(e.children, sawLink: &sawLink, leavesPage: &leavesPage) else { return false }
@@ -72,15 +72,10 @@ enum SectionShape {
         for item in list.items {
             let visible = item.children.filter(ArticleSections.isVisible)
             guard case .paragraph(let p)? = visible.first, opensWithPlainText(p.inlines) else { return false }
+            // (Numbered sub-steps were settled above.)
             if !operates {
                 operates = hasUICue(p.inlines, atStart: true)
-                    || visible.dropFirst().contains { block in
-                        switch block {
-                        case .list(let l): l.isOrdered && l.items.count >= 2
-                        case .paragraph(let q): hasUICue(q.inlines, atStart: false)
-                        default: false
-                        }
-                    }
+                    || visible.dropFirst().contains { if case .paragraph(let q) = $0 { hasUICue(q.inlines, atStart: false) } else { false } }
             }
         }
         return operates
@@ -92,12 +87,17 @@ enum SectionShape {
             switch inline {
             case .text(let t):
                 if ArticleSections.isBlank(t.string) { continue }
-                return t.string.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                return hasWordCharacter(t.string)
             case .softBreak, .lineBreak, .html: continue
             default: return false
             }
         }
         return false
+    }
+
+    /// A letter or digit, in any script: what separates words from punctuation and spacing.
+    private static func hasWordCharacter(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// A UI path anywhere, or a bold run that is not the paragraph's opening term.

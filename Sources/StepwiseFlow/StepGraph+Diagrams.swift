@@ -146,16 +146,21 @@ enum DiagramText {
                 case "\\": out += "\\\\"
                 case "\"": out += "\\\""
                 case "&": out += "&amp;"
-                default:
-                    switch DisplaySafeText.action(for: u) {
-                    case .keep: out.unicodeScalars.append(u)
-                    case .drop: break
-                    case .space, .replace: out += " "
-                    }
+                default: appendDisplaySafe(u, to: &out)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// A scalar of a label as the display rule has it: controls become spaces (a label is one
+    /// line of text), bidi marks and soft hyphens go.
+    private static func appendDisplaySafe(_ u: Unicode.Scalar, to out: inout String) {
+        switch DisplaySafeText.action(for: u) {
+        case .keep: out.unicodeScalars.append(u)
+        case .drop: break
+        case .space, .replace: out += " "
+        }
     }
 
     /// A Mermaid quoted label: characters Mermaid or its HTML labels would read as syntax become
@@ -174,12 +179,7 @@ enum DiagramText {
                 case "`": out += "#96;"
                 case "|": out += "#124;"
                 case ";": out += "#59;"
-                default:
-                    switch DisplaySafeText.action(for: u) {
-                    case .keep: out.unicodeScalars.append(u)
-                    case .drop: break
-                    case .space, .replace: out += " "
-                    }
+                default: appendDisplaySafe(u, to: &out)
                 }
             }
         }

@@ -25,6 +25,11 @@ public struct StepGraph: Sendable, Hashable {
 
     public func node(_ id: String) -> StepNode? { nodeIndex[id].map { nodes[$0] } }
 
+    /// How many of the task's nodes are steps (its closing or info node aside).
+    public func stepCount(_ task: StepTask) -> Int {
+        task.steps.count { node($0)?.kind == .step }
+    }
+
     private static func index(_ nodes: [StepNode]) -> [String: Int] {
         var index: [String: Int] = [:]
         index.reserveCapacity(nodes.count)
@@ -75,8 +80,6 @@ public struct StepTask: Sendable, Hashable {
     public var introCovers: [SourceSpan] = []
     /// The task heading's range; nil for the implicit task of an article without task headings.
     public var range: SourceRange?
-    /// The group heading's range, when `group` is set.
-    public var groupRange: SourceRange? = nil
     /// Where the group heading (first task of the group only) and the task heading are.
     public var headingCovers: [SourceSpan] = []
 

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseLocale
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,13 +20,18 @@ struct SiteOutput: Sendable {
         let path = root + "/" + relative
         try prepareFolders(for: relative)
         if Self.isRegularFile(path), let existing = Self.read(path), existing == bytes { return false }
+        try replace(path, with: bytes)
+        return true
+    }
+
+    /// Writes a finished copy beside `path` and renames it over whatever is there.
+    private func replace(_ path: String, with bytes: [UInt8]) throws(SiteError) {
         let temporary = Self.temporaryName(for: path)
         guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
             let failed = failure(path)
             unlink(temporary)
             throw failed
         }
-        return true
     }
 
     /// Makes the folders a page sits in, each a real folder inside the output: one that is a
@@ -50,17 +56,12 @@ struct SiteOutput: Sendable {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// The common causes get a catalog key (`site.error.detail.*`); others keep the system's words.
+    /// The common causes get a catalog key (`error.detail.*`, `SystemReason`); others keep the
+    /// system's words.
     private func failure(_ path: String) -> SiteError {
         let code = errno
         var args = ["path": path, "detail": String(cString: strerror(code))]
-        switch code {
-        case ENOTDIR, EEXIST: args["detail-key"] = "not-a-folder"
-        case EACCES, EPERM: args["detail-key"] = "permission-denied"
-        case ENOSPC: args["detail-key"] = "disk-full"
-        case EROFS: args["detail-key"] = "read-only"
-        default: break
-        }
+        if let key = SystemReason.key(errno: code) { args["detail-key"] = key }
         return SiteError(.outputUnwritable, args)
     }
 
@@ -124,12 +125,7 @@ struct SiteOutput: Sendable {
         let bytes = Array(paths.sorted().map { $0 + "\n" }.joined().utf8)
         let path = root + "/" + Self.manifestName
         if Self.read(path) == bytes { return }
-        let temporary = Self.temporaryName(for: path)
-        guard Self.writeNew(temporary, bytes), rename(temporary, path) == 0 else {
-            let failed = failure(path)
-            unlink(temporary)
-            throw failed
-        }
+        try replace(path, with: bytes)
     }
 
     /// Removes the given files (paths from the manifest), then any folder left empty on the

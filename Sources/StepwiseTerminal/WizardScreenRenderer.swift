@@ -180,22 +180,15 @@ public struct WizardScreenRenderer: Sendable {
     /// that the place is kept.
     public func farewell(_ screen: WizardScreen) -> String {
         var out = screen.notices.map { text(for: $0) + "\n" }.joined()
-        let failed = screen.notices.contains { if case .notSaved = $0 { true } else { false } }
+        let failed = screen.notices.contains(where: \.isNotSaved)
         if !failed { out += localizer.string("wizard.saved") + "\n" }
         return out
     }
 
     /// Why a file could not be written, in the reader's language where the catalog says it.
     private func reason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: localizer.string("error.detail.permission-denied")
-        case ENOSPC: localizer.string("error.detail.disk-full")
-        case EROFS: localizer.string("error.detail.read-only")
-        case ENOTDIR, EEXIST: localizer.string("error.detail.not-a-folder")
-        case ENOENT: localizer.string("error.detail.no-such-file")
-        case 0: localizer.string("error.detail.unknown")
-        default: String(cString: strerror(code))
-        }
+        if code == 0 { return localizer.string("error.detail.unknown") }
+        return SystemReason.key(errno: code).map { localizer.string("error.detail." + $0) } ?? String(cString: strerror(code))
     }
 
     /// A notice as one line; every value in it is cleaned, since some come from the article.

@@ -28,7 +28,7 @@ extension Wizard {
                 screen.intro = WizardIntro(text: text, blocks: overview + task.introBlocks, callouts: task.callouts)
             }
         }
-        if node.kind == .choice || (node.kind == .end && graph.tasks.isEmpty), !graph.article.overviewBlocks.isEmpty {
+        if node.kind == .choice, !graph.article.overviewBlocks.isEmpty {
             screen.intro = WizardIntro(text: graph.article.intro, blocks: graph.article.overviewBlocks)
         }
         if node.kind == .step, let number = node.stepNumber, let count = node.stepCount {
@@ -44,7 +44,7 @@ extension Wizard {
             var choice = WizardChoice(number: index + 1, kind: way.kind, label: way.edge.label, target: way.edge.to)
             if way.kind == .task, let task = graph.tasks.firstIndex(where: { $0.steps.first == way.edge.to }) {
                 choice.taskNumber = task + 1
-                choice.stepCount = graph.tasks[task].steps.count { graph.node($0)?.kind == .step }
+                choice.stepCount = graph.stepCount(graph.tasks[task])
             }
             return choice
         }

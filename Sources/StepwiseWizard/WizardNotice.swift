@@ -30,3 +30,8 @@ public enum WizardNotice: Sendable, Hashable {
     /// on, and the command ends with a failure.
     case notSaved(path: String, errno: Int32)
 }
+
+extension WizardNotice {
+    /// The walk's place was not kept: the command ends with a failure.
+    public var isNotSaved: Bool { if case .notSaved = self { true } else { false } }
+}

@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             progress?.clear()
             var args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
             args["content"] = TerminalSanitizer.clean(content)
-            if let key = args["detail-key"] { args["detail"] = localizer.string("site.error.detail." + key) }
+            if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail." + key) }
             throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
         }
         progress?.clear()

@@ -134,13 +134,8 @@ struct KeyLoop {
             }
             draw(screen)
             return nil
-        case .pageUp, .pageDown:
-            viewport.scrollPage(drawn, down: key == .pageDown)
-            draw(screen)
-            return nil
-        case .home, .end:
-            if key == .home { viewport.toTop() } else { viewport.toBottom() }
-            draw(screen)
+        case .pageUp, .pageDown, .home, .end:
+            scroll(key, on: screen)
             return nil
         case .interrupt, .endOfInput: return .quit
         case .escape: return nil
@@ -171,12 +166,7 @@ struct KeyLoop {
     private mutating func answer(_ key: Key, on screen: WizardScreen, confirming: Bool) -> WizardCommand? {
         switch key {
         case .pageUp, .pageDown, .home, .end:
-            switch key {
-            case .pageUp, .pageDown: viewport.scrollPage(drawn, down: key == .pageDown)
-            case .home: viewport.toTop()
-            default: viewport.toBottom()
-            }
-            draw(screen)
+            scroll(key, on: screen)
             return nil
         case .interrupt, .endOfInput:
             typed = ""
@@ -204,6 +194,16 @@ struct KeyLoop {
         }
     }
 
+    /// PgUp/PgDn a page, Home/End to either end: the same while walking and while answering.
+    private mutating func scroll(_ key: Key, on screen: WizardScreen) {
+        switch key {
+        case .pageUp, .pageDown: viewport.scrollPage(drawn, down: key == .pageDown)
+        case .home: viewport.toTop()
+        default: viewport.toBottom()
+        }
+        draw(screen)
+    }
+
     private mutating func draw(_ screen: WizardScreen) {
         let size = terminal.size
         let renderer = WizardScreenRenderer(localizer: localizer, width: size?.columns ?? 80, color: color, input: .keys)
@@ -212,8 +212,4 @@ struct KeyLoop {
         let text = viewport.compose(drawn, more: renderer.scrollLine)
         terminal.write("\u{1B}[H\u{1B}[2J" + text + (viewport.leavesARow(drawn) ? "\n" : ""))
     }
-}
-
-extension WizardNotice {
-    var isNotSaved: Bool { if case .notSaved = self { true } else { false } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseLocale
 
 /// Why the store could not do its part. No text: front ends localize from the case. The
 /// path is the database file, so the message can say which one.
@@ -21,24 +22,14 @@ public enum StoreError: Error, Sendable, Hashable {
 
 extension StoreError {
     /// The reason keys `unwritable` carries, each `error.detail.<key>` in the catalogs.
-    public static let reasonKeys: Set<String> = [
-        "permission-denied", "no-such-file", "disk-full", "read-only", "not-a-folder", "io-error", "cannot-open",
-    ]
+    public static var reasonKeys: Set<String> { SystemReason.keys }
 
     /// A system error's reason as a key where its errno is one we name, else its own words.
     package static func reason(of error: any Error) -> String {
         var ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { ns = underlying }
         let code: Int32? = ns.domain == NSPOSIXErrorDomain ? Int32(ns.code) : Self.posixCode(cocoa: ns.code, domain: ns.domain)
-        switch code {
-        case EACCES?, EPERM?: return "permission-denied"
-        case ENOENT?: return "no-such-file"
-        case ENOSPC?: return "disk-full"
-        case EROFS?: return "read-only"
-        case ENOTDIR?, EEXIST?: return "not-a-folder"
-        case EIO?: return "io-error"
-        default: return ns.localizedDescription
-        }
+        return code.flatMap { SystemReason.key(errno: $0) } ?? ns.localizedDescription
     }
 
     /// Foundation's file error codes for the reasons above (513: no permission to write).
