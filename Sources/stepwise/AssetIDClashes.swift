@@ -12,18 +12,23 @@ struct AssetIDClash {
 }
 
 extension Workspace {
-    /// Every clash in the content folder (files that cannot be read are left to other reports).
-    func assetIDClashes() -> [AssetIDClash] {
+    /// The `ms.assetid` of every article of the content folder, with where it stands, in the
+    /// library's order; read from the headers only (files that cannot be read are left to
+    /// other reports).
+    func assetIDs() -> [(entry: ContentLibrary.Entry, id: String, position: SourcePosition)] {
+        library.entries.compactMap { entry in
+            guard let header = try? parser.frontMatter(contentsOf: entry.path), let id = header.assetID,
+                  !id.allSatisfy(\.isWhitespace) else { return nil }
+            return (entry, id, header.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1))
+        }
+    }
+
+    /// The clashes among `ids` (every article's, by default).
+    func assetIDClashes(_ ids: [(entry: ContentLibrary.Entry, id: String, position: SourcePosition)]? = nil) -> [AssetIDClash] {
         var byKey: [String: AssetIDClash] = [:]
-        for slug in library.slugs {
-            for entry in library.entries(slug: slug) {
-                // The header only: no article body is parsed for this.
-                guard let header = try? parser.frontMatter(contentsOf: entry.path), let id = header.assetID,
-                      !id.allSatisfy(\.isWhitespace) else { continue }
-                let position = header.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1)
-                byKey[entry.locale + "\u{0}" + id, default: AssetIDClash(id: id, locale: entry.locale, files: [])]
-                    .files.append((entry.path, position))
-            }
+        for (entry, id, position) in ids ?? assetIDs() {
+            byKey[entry.locale + "\u{0}" + id, default: AssetIDClash(id: id, locale: entry.locale, files: [])]
+                .files.append((entry.path, position))
         }
         return byKey.values.filter { $0.files.count > 1 }
             .map { var c = $0; c.files.sort { $0.path < $1.path }; return c }

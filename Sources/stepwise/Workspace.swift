@@ -49,19 +49,14 @@ struct Workspace {
         if !library.entries(slug: argument).isEmpty { return try located(argument) }
         // Translations share an id across locales (their slugs may differ); two articles of one
         // locale with the id name neither, since which one was meant cannot be known.
-        var slugs: [String] = []
-        var byLocale: [String: Set<String>] = [:]
-        for slug in library.slugs {
-            for entry in library.entries(slug: slug) where (try? parser.frontMatter(contentsOf: entry.path))?.assetID == argument {
-                if !slugs.contains(slug) { slugs.append(slug) }
-                byLocale[entry.locale, default: []].insert(slug)
-            }
+        let matches = assetIDs().filter { $0.id == argument }
+        let clashes = assetIDClashes(matches)
+        if let clash = clashes.first {
+            warn(clashes)
+            let slugs = Set(matches.filter { $0.entry.locale == clash.locale }.map(\.entry.slug)).sorted()
+            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": slugs.joined(separator: ", ")])))
         }
-        if let clash = byLocale.values.first(where: { $0.count > 1 }) {
-            warn(assetIDClashes().filter { $0.id == argument })
-            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": clash.sorted().joined(separator: ", ")])))
-        }
-        if let slug = slugs.first { return try located(slug) }
+        if let slug = matches.first?.entry.slug { return try located(slug) }
         throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": options.content])))
     }
 

@@ -50,3 +50,13 @@ enum CLI {
                          stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// A fresh folder for one test, removed when the test drops it.
+final class ScratchFolder {
+    let path: String
+    init(_ name: String) {
+        path = NSTemporaryDirectory() + "stepwise-\(name)-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}

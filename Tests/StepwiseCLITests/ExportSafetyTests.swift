@@ -3,19 +3,13 @@ import Testing
 
 /// An export never loses a site to a typo and never writes outside its output folder.
 @Suite struct ExportSafetyTests {
-    final class Folder {
-        let path = NSTemporaryDirectory() + "stepwise-export-safety-" + UUID().uuidString
-        init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
-
     static func files(_ root: String) -> [String] {
         (FileManager.default.subpaths(atPath: root) ?? []).sorted()
     }
 
     @Test(arguments: ["missing", "empty"])
     func contentWithoutArticlesWritesAndRemovesNothing(_ kind: String) throws {
-        let f = Folder()
+        let f = ScratchFolder("export-safety")
         let site = f.path + "/site"
         #expect(try CLI.run(["export", "--out", site]).status == 0)
         let before = Self.files(site)
@@ -29,7 +23,7 @@ import Testing
     }
 
     @Test func aLinkAtAPagesPathIsReplacedNotWrittenThrough() throws {
-        let f = Folder()
+        let f = ScratchFolder("export-safety")
         let site = f.path + "/site", victim = f.path + "/victim"
         try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: site + "/index.html", withDestinationPath: victim)
@@ -42,7 +36,7 @@ import Testing
     }
 
     @Test func aFolderLinkInsideTheOutputIsRefused() throws {
-        let f = Folder()
+        let f = ScratchFolder("export-safety")
         let site = f.path + "/site", outside = f.path + "/outside"
         try FileManager.default.createDirectory(atPath: site, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)

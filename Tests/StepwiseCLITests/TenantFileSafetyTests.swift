@@ -4,12 +4,6 @@ import Testing
 /// The tenant path may hold anything: only a Stepwise tenant (or nothing, or an empty
 /// database) is ever opened for writing or replaced; everything else comes out as it was.
 @Suite struct TenantFileSafetyTests {
-    final class Folder {
-        let path = NSTemporaryDirectory() + "stepwise-tenant-safety-" + UUID().uuidString
-        init() { try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
-
     static var python: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") }
 
     /// A SQLite file made by another program (Python's sqlite3), with `sql` run in it.
@@ -25,7 +19,7 @@ import Testing
     static func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
     @Test func resetRefusesAFolderAndKeepsWhatIsInIt() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         try FileManager.default.createDirectory(atPath: f.path + "/d/sub", withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: URL(fileURLWithPath: f.path + "/d/sub/f"))
         let r = try CLI.run(["tenant", "reset", "--demo", "--tenant", f.path + "/d", "--locale", "en-US"])
@@ -39,7 +33,7 @@ import Testing
     }
 
     @Test func resetRefusesATextFile() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/notes.txt"
         try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: path))
         let r = try CLI.run(["tenant", "reset", "--tenant", path, "--locale", "lv-LV"])
@@ -50,7 +44,7 @@ import Testing
 
     @Test(.enabled(if: python), arguments: ["create table notes(x)", "create table users(id, name); insert into users values (1, 'a')"])
     func anotherProgramsDatabaseIsNeitherAdoptedNorReset(_ sql: String) throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/o.db"
         try Self.foreignDatabase(path, sql)
         let before = try #require(Self.bytes(path))
@@ -65,7 +59,7 @@ import Testing
     }
 
     @Test(.enabled(if: python)) func anEmptyDatabaseBecomesATenantAndIsStamped() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/empty.db"
         try Self.foreignDatabase(path, "vacuum")
         #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
@@ -77,7 +71,7 @@ import Testing
     /// A tenant made before the stamp (GRDB's migration record, no application id) is still a
     /// tenant: viewed, changed, reset, and stamped on the way.
     @Test(.enabled(if: python)) func aTenantFromBeforeTheStampIsKnown() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/old.sqlite"
         #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
         try Self.foreignDatabase(path, """
@@ -104,7 +98,7 @@ import Testing
     /// A database another program holds (an exclusive lock, its tables still in the log) is
     /// not read past its lock: neither shown nor reset, and left whole.
     @Test(.enabled(if: python)) func aBusyForeignDatabaseIsNeverReset() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/busy.db"
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
@@ -127,7 +121,7 @@ import Testing
 
     /// Eight processes create one new tenant file at once: all succeed, every round.
     @Test func concurrentCreationIsOneTransaction() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         for round in 0..<8 {
             let path = f.path + "/new-\(round).sqlite"
             let processes = (0..<8).map { _ -> Process in
@@ -151,7 +145,7 @@ import Testing
     /// A tenant the user may read but not write can still be viewed (run as `nobody`).
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func aReadOnlyTenantCanBeViewed() throws {
-        let f = Folder()
+        let f = ScratchFolder("tenant-safety")
         let path = f.path + "/tenant.sqlite"
         #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
         chmod(f.path, 0o755)
