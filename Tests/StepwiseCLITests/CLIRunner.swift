@@ -60,3 +60,35 @@ final class ScratchFolder {
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
+
+extension CLI {
+    /// Tests that need a user root is not (permissions root passes) run as `nobody`.
+    static var canRunAsNobody: Bool { getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") }
+
+    /// The binary, its resource bundles and the catalogs, copied where `nobody` can read them:
+    /// the checkout may sit in a folder only its owner may enter (`mktemp -d` makes one).
+    static let nobodyCopy: (binary: String, locales: String) = {
+        let fm = FileManager.default
+        let dir = NSTemporaryDirectory() + "stepwise-nobody-" + UUID().uuidString
+        try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        chmod(dir, 0o755)
+        let built = (binary as NSString).deletingLastPathComponent
+        try? fm.copyItem(atPath: binary, toPath: dir + "/stepwise")
+        for bundle in (try? fm.contentsOfDirectory(atPath: built)) ?? [] where bundle.hasSuffix(".resources") {
+            try? fm.copyItem(atPath: built + "/" + bundle, toPath: dir + "/" + bundle)
+        }
+        try? fm.copyItem(atPath: packageRoot + "/Locales", toPath: dir + "/Locales")
+        for path in [dir] + (fm.subpaths(atPath: dir) ?? []).map({ dir + "/" + $0 }) {
+            var isFolder: ObjCBool = false
+            fm.fileExists(atPath: path, isDirectory: &isFolder)
+            chmod(path, isFolder.boolValue || path.hasSuffix("/stepwise") ? 0o755 : 0o644)
+        }
+        return (dir + "/stepwise", dir + "/Locales")
+    }()
+
+    /// `stepwise ARGS --locales …` as `nobody`.
+    static func runAsNobody(_ arguments: [String]) throws -> CLIResult {
+        try run(["--reuid=65534", "--regid=65534", "--clear-groups", nobodyCopy.binary] + arguments + ["--locales", nobodyCopy.locales],
+                executable: "/usr/bin/setpriv")
+    }
+}

@@ -3,11 +3,10 @@ import Testing
 
 /// What the system refuses is said as the user would say it, with the path, in their language:
 /// never Foundation's or SQLite's internal words. Run as `nobody` (root passes every check).
-@Suite(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+@Suite(.enabled(if: CLI.canRunAsNobody, "needs root and setpriv to run as nobody"))
 struct PermissionMessageTests {
     static func asNobody(_ args: [String], locale: String? = "en-US") throws -> CLIResult {
-        try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary] + args + (locale.map { ["--locale", $0] } ?? []),
-                    executable: "/usr/bin/setpriv")
+        try CLI.runAsNobody(args + (locale.map { ["--locale", $0] } ?? []))
     }
 
     static func privateFolder() throws -> String {

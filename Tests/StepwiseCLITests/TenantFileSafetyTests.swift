@@ -143,16 +143,14 @@ import Testing
     }
 
     /// A tenant the user may read but not write can still be viewed (run as `nobody`).
-    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    @Test(.enabled(if: CLI.canRunAsNobody, "needs root and setpriv to run as nobody"))
     func aReadOnlyTenantCanBeViewed() throws {
         let f = ScratchFolder("tenant-safety")
         let path = f.path + "/tenant.sqlite"
         #expect(try CLI.run(["tenant", "show", "--tenant", path]).status == 0)
         chmod(f.path, 0o755)
         for file in [path, path + "-wal", path + "-shm"] { chmod(file, 0o644) }
-        func asNobody(_ args: [String]) throws -> CLIResult {
-            try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary] + args, executable: "/usr/bin/setpriv")
-        }
+        func asNobody(_ args: [String]) throws -> CLIResult { try CLI.runAsNobody(args) }
         let shown = try asNobody(["tenant", "show", "--tenant", path, "--locale", "en-US"])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("sub-1"))
