@@ -28,7 +28,8 @@ let package = Package(
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")]),
-        .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The program's own interface strings ship as resources beside the binary.
+        .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Catalogs")]),
         .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .target(
@@ -46,7 +47,9 @@ let package = Package(
             dependencies: [
                 "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain", "StepwiseChecks", "StepwiseSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // What `stepwise init` writes.
+            resources: [.copy("ProjectTemplate")]
         ),
         .executableTarget(
             name: "stepwise-benchmarks",

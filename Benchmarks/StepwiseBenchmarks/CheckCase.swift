@@ -25,7 +25,7 @@ func checkCase(_ options: Options) {
     let repeats = (options.pairs + pairs.count - 1) / pairs.count
     let total = repeats * pairs.count
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Locales")))
+    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Sources/StepwiseLocale/Catalogs")))
     let checker = Checker(options: CheckOptions(paths: [], calloutLabels: labels))
     let bytes = pairs.reduce(0) { $0 + $1.source.bytes.count + $1.translation.bytes.count }
 

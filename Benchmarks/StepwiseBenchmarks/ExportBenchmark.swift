@@ -92,7 +92,7 @@ func exportCase(_ options: Options) {
         exit(1)
     }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let locales = root.appendingPathComponent("Locales")
+    let locales = root.appendingPathComponent("Sources/StepwiseLocale/Catalogs")
     let stepwiseBinary = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/stepwise"
     guard FileManager.default.isExecutableFile(atPath: stepwiseBinary) else {
         print("export: build stepwise beside this binary first (scripts/benchmark does)")

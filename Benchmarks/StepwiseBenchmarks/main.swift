@@ -68,7 +68,7 @@ func parseCase(_ options: Options) {
         exit(1)
     }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Locales")))
+    let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Sources/StepwiseLocale/Catalogs")))
     let parser = ArticleParser(options: .init(calloutLabels: labels))
     let builder = StepGraphBuilder()
     let bytes = files.reduce(0) { $0 + $1.bytes.count }

@@ -75,7 +75,7 @@ enum FuzzPipeline {
     }
 
     static let folder = NSTemporaryDirectory() + "stepwise-fuzz-\(getpid())"
-    static let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Locales").standardized
+    static let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StepwiseLocale/Catalogs").standardized
 
     /// The article's exported page holds no script but the site's own, no event handler and no
     /// `javascript:`/`vbscript:`/`data:` URL, whatever the article says.
@@ -83,7 +83,7 @@ enum FuzzPipeline {
         let content = folder + "/Content", out = folder + "/site"
         try? FileManager.default.createDirectory(atPath: content + "/en-US", withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: content + "/en-US/fuzz.md", contents: Data(bytes))
-        guard let exporter = try? SiteExporter(options: SiteOptions(output: out, localesFolder: locales, calloutLabels: labels, concurrency: 1)),
+        guard let exporter = try? SiteExporter(options: SiteOptions(output: out, layers: CatalogLayers([locales]), calloutLabels: labels, concurrency: 1)),
               (try? exporter.export([SiteSource(slug: "fuzz", locale: "en-US", path: content + "/en-US/fuzz.md", contentRoot: content)])) != nil,
               let page = FileManager.default.contents(atPath: out + "/en-US/fuzz/index.html")
         else { return }

@@ -22,6 +22,11 @@ public struct ArticleError: Error, Sendable, Hashable {
         case bindingNotStep = "binding-not-step"
         case bindingUnknownAction = "binding-unknown-action"
         case bindingUnknownPick = "binding-unknown-pick"
+        // A project's `stepwise.yml`, or its absence.
+        case projectNotFound = "project-not-found"
+        case projectSyntax = "project-syntax"
+        case projectShape = "project-shape"
+        case projectUnknownKey = "project-unknown-key"
     }
 
     public var code: Code

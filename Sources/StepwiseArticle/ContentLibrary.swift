@@ -15,6 +15,13 @@ public struct ContentLibrary: Sendable {
     /// gone, so nothing may be removed on the strength of their absence.
     public let unreadableFolders: [String]
 
+    /// No articles: what a command run outside any project sees.
+    public static let empty = ContentLibrary(root: "", entries: [])
+
+    private init(root: String, entries: [Entry]) {
+        self.root = root; self.entries = entries; unreadableFolders = []
+    }
+
     /// Scans the folder; folders whose name is not a locale tag (`en-US`, `lv-LV`, `lv`) are skipped.
     public init(root: String) {
         self.root = root

@@ -88,10 +88,7 @@ struct FrontMatterParser {
     }
 
     /// Yams' marks count lines inside the header; the file has the opening `---` above them.
-    private static func position(_ mark: Mark?) -> SourcePosition {
-        guard let mark else { return .init(line: 2, column: 1) }
-        return .init(line: mark.line + 1, column: mark.column)
-    }
+    private static func position(_ mark: Mark?) -> SourcePosition { YAMLPosition.of(mark, linesAbove: 1) }
 
     private static func located(_ error: YamlError, file: String) -> ArticleError {
         let mark: Mark?

@@ -9,10 +9,15 @@ public struct CheckOptions: Sendable {
     /// Localized callout labels, from the catalogs, so `**Svarīgi!**` reads as an alert.
     public var calloutLabels: CalloutLabels
     public var untranslated: UntranslatedRule
+    /// Catalog folders the checked ones are laid over (the program's own, under a project's
+    /// `Locales/`): a catalog whose folder has no source catalog is compared with theirs, and a
+    /// key they already translate into its language is not missing from it.
+    public var baseCatalogs: [String]
 
     public init(paths: [String], locales: [String] = [], sourceLocale: String = "en-US",
-                calloutLabels: CalloutLabels = CalloutLabels(), untranslated: UntranslatedRule = UntranslatedRule()) {
+                calloutLabels: CalloutLabels = CalloutLabels(), untranslated: UntranslatedRule = UntranslatedRule(),
+                baseCatalogs: [String] = []) {
         self.paths = paths; self.locales = locales; self.sourceLocale = sourceLocale
-        self.calloutLabels = calloutLabels; self.untranslated = untranslated
+        self.calloutLabels = calloutLabels; self.untranslated = untranslated; self.baseCatalogs = baseCatalogs
     }
 }

@@ -47,13 +47,24 @@ struct CheckRun {
             catalogsChecked += 1
             guard case .success(let target) = catalog(file.path, locale: file.locale) else { continue }
             let folder = (file.path as NSString).deletingLastPathComponent
-            guard let sourcePath = Self.sibling(named: sourceLocale + ".yml", in: folder) else {
+            let bases = checker.options.baseCatalogs.filter { LinkIndex.normalized($0) != LinkIndex.normalized(folder) }
+            let sourceName = sourceLocale + ".yml"
+            let sourcePath = Self.sibling(named: sourceName, in: folder) ?? bases.lazy.compactMap { Self.sibling(named: sourceName, in: $0) }.first
+            guard let sourcePath else {
                 findings.append(Finding(.missingSource, at: FindingLocation(file: file.path, line: 1, column: 1), message: "missing-source-catalog",
                                         ["locale": sourceLocale]))
                 continue
             }
             guard case .success(let source) = catalog(sourcePath, locale: sourceLocale) else { continue }
+            // Keys a base layer translates into this language are found there at run time.
+            var covered: Set<String> = []
+            for base in bases {
+                if let path = Self.sibling(named: file.locale + ".yml", in: base), case .success(let under) = catalog(path, locale: file.locale) {
+                    covered.formUnion(under.entries.keys)
+                }
+            }
             findings += CatalogChecks.run(source: source, target: target, untranslated: checker.options.untranslated)
+                .filter { !($0.check == .missingKey && covered.contains($0.arguments["key"] ?? "")) }
         }
     }
 

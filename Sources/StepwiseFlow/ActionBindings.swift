@@ -156,14 +156,13 @@ public struct ActionBindings: Sendable, Hashable {
         return (bound, problems)
     }
 
-    private static func position(_ mark: Mark?) -> SourcePosition {
-        SourcePosition(line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
-    }
+    private static func position(_ mark: Mark?) -> SourcePosition { YAMLPosition.of(mark) }
 
     private static func syntaxError(_ error: YamlError, file: String) -> ArticleError {
+        if let (at, problem) = YAMLPosition.of(error) {
+            return ArticleError(.bindingsSyntax, file: file, position: at, arguments: ["detail": problem])
+        }
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ArticleError(.bindingsSyntax, file: file, position: position(mark), arguments: ["detail": problem])
         case let .duplicatedKeysInMapping(duplicates, context):
             return ArticleError(.bindingDuplicate, file: file, position: position(context.mark),
                                 arguments: ["node": duplicates.map { "\($0)" }.joined(separator: ", ")])

@@ -5,7 +5,8 @@ import Foundation
 /// A key missing from both catalogs comes back as the key itself, so it shows up in the
 /// output and in tests rather than as an empty string.
 public struct Localizer: Sendable {
-    /// The chosen locale's catalog, then (unless the chosen locale is en-US) the fallback.
+    /// The chosen locale's catalogs (a project's over the program's), then (unless the
+    /// chosen locale is en-US) the fallback's.
     private let catalogs: [Catalog]
 
     public var catalog: Catalog { catalogs[0] }
@@ -21,30 +22,39 @@ public struct Localizer: Sendable {
         catalogs = [catalog]
     }
 
-    /// Loads the catalog for `locale` and `en-US.yml` from `folder`. `locale` is matched
-    /// like a negotiated one (`lv`, `LV_lv` → `lv-LV`); with no match the error names the
-    /// file that was looked for.
+    /// Loads the catalog for `locale` and `en-US.yml` from `folder`.
     public init(locale: String, folder: URL) throws(CatalogError) {
+        try self.init(locale: locale, layers: CatalogLayers([folder]))
+    }
+
+    /// Loads `locale` and en-US from every layer, topmost first. `locale` is matched like a
+    /// negotiated one (`lv`, `LV_lv` → `lv-LV`); with no match the error names the file
+    /// that was looked for.
+    public init(locale: String, layers: CatalogLayers) throws(CatalogError) {
         // The tag becomes part of a path, so anything that is not a tag ("../x") is refused.
         guard LocaleNegotiation.normalize(locale) != nil else {
-            throw CatalogError(file: LocaleFolder.catalogURL(for: locale, in: folder).path,
+            throw CatalogError(file: LocaleFolder.catalogURL(for: locale, in: layers.folders.last ?? URL(fileURLWithPath: ".")).path,
                                detail: "'\(locale)' is not a locale tag")
         }
-        let chosen = LocaleNegotiation.match(locale, available: LocaleFolder.availableLocales(in: folder)) ?? locale
+        let chosen = LocaleNegotiation.match(locale, available: layers.availableLocales) ?? locale
         let fallbackLocale = LocaleNegotiation.fallbackLocale
-        let fallback = try LocaleFolder.loadCatalog(fallbackLocale, in: folder)
+        let fallback = try layers.catalogs(for: fallbackLocale)
         if chosen.lowercased() == fallbackLocale.lowercased() {
-            self.init(catalog: fallback)
+            catalogs = fallback
         } else {
-            self.init(catalog: try LocaleFolder.loadCatalog(chosen, in: folder), fallback: fallback)
+            catalogs = try layers.catalogs(for: chosen) + fallback
         }
     }
 
     /// Negotiates the locale against the catalogs in `folder` (see `LocaleNegotiation`) and loads it.
     public init(folder: URL, requested: String?, environment: [String: String]) throws(CatalogError) {
-        let available = LocaleFolder.availableLocales(in: folder)
-        let locale = LocaleNegotiation.resolve(requested: requested, environment: environment, available: available)
-        try self.init(locale: locale, folder: folder)
+        try self.init(layers: CatalogLayers([folder]), requested: requested, environment: environment)
+    }
+
+    /// Negotiates the locale against every layer's catalogs and loads it.
+    public init(layers: CatalogLayers, requested: String?, environment: [String: String]) throws(CatalogError) {
+        let locale = LocaleNegotiation.resolve(requested: requested, environment: environment, available: layers.availableLocales)
+        try self.init(locale: locale, layers: layers)
     }
 
     /// Every problem found while loading either catalog.

@@ -46,13 +46,13 @@ struct SiteContext: Sendable {
         return context
     }
 
-    static func loadStrings(locales: [String], folder: URL) -> (byLocale: [String: SiteStrings], fallback: SiteStrings) {
-        let fallback = SiteStrings(localizer: (try? Localizer(locale: LocaleNegotiation.fallbackLocale, folder: folder))
+    static func loadStrings(locales: [String], layers: CatalogLayers) -> (byLocale: [String: SiteStrings], fallback: SiteStrings) {
+        let fallback = SiteStrings(localizer: (try? Localizer(locale: LocaleNegotiation.fallbackLocale, layers: layers))
             ?? Localizer(catalog: Catalog(locale: LocaleNegotiation.fallbackLocale)))
         var byLocale: [String: SiteStrings] = [:]
         for locale in locales {
             // A locale without a catalog gets en-US strings, but keeps its own tag for `lang`.
-            if let localizer = try? Localizer(locale: locale, folder: folder), localizer.locale.lowercased() == locale.lowercased() {
+            if let localizer = try? Localizer(locale: locale, layers: layers), localizer.locale.lowercased() == locale.lowercased() {
                 byLocale[locale] = SiteStrings(localizer: localizer)
             } else {
                 byLocale[locale] = SiteStrings(localizer: fallback.localizer, locale: locale)

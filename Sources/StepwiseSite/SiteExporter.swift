@@ -32,7 +32,7 @@ public struct SiteExporter: Sendable {
         var pages: [String: [String]] = [:]
         for s in exported { pages[s.slug, default: []].append(s.locale) }
         for key in pages.keys { pages[key]!.sort() }
-        let (byLocale, fallback) = SiteContext.loadStrings(locales: locales, folder: options.localesFolder)
+        let (byLocale, fallback) = SiteContext.loadStrings(locales: locales, layers: options.layers)
         let base = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let site = SiteContext(templates: templates, stringsByLocale: byLocale, fallbackStrings: fallback, pages: pages,
                                links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(pages.keys))), baseURL: base)
@@ -72,7 +72,9 @@ public struct SiteExporter: Sendable {
         files.append(("index.html", Array(home(locales, summaries, site: site).utf8)))
         files.append(("sitemap.xml", Array(sitemap(locales, summaries, site: site).utf8)))
         for name in ["stepwise.css", "stepwise.js"] {
-            let data = FileManager.default.contents(atPath: SiteTemplates.assetsFolder.appendingPathComponent(name).path) ?? Data()
+            let asset = SiteTemplates.assetsFolder.appendingPathComponent(name).path
+            // A site without its script has no guided mode: a broken install must say so.
+            guard let data = FileManager.default.contents(atPath: asset) else { throw SiteError(.templatesUnreadable, ["path": asset]) }
             files.append(("assets/" + name, [UInt8](data)))
         }
         for (path, bytes) in files {

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseLocale
 
 public struct SiteOptions: Sendable {
     /// The folder the site is written to.
@@ -12,15 +13,15 @@ public struct SiteOptions: Sendable {
     /// Remove pages of articles that are no longer in the content.
     public var clean: Bool
     /// `Locales/`: page strings and callout titles.
-    public var localesFolder: URL
+    public var layers: CatalogLayers
     public var calloutLabels: CalloutLabels
     /// Workers for articles; the cores by default.
     public var concurrency: Int
 
     public init(output: String, baseURL: String? = nil, templates: String? = nil, clean: Bool = false,
-                localesFolder: URL, calloutLabels: CalloutLabels, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                layers: CatalogLayers, calloutLabels: CalloutLabels, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.output = output; self.baseURL = baseURL; self.templates = templates; self.clean = clean
-        self.localesFolder = localesFolder; self.calloutLabels = calloutLabels; self.concurrency = max(1, concurrency)
+        self.layers = layers; self.calloutLabels = calloutLabels; self.concurrency = max(1, concurrency)
     }
 }
 

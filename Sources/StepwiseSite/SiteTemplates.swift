@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import StepwiseLocale
 
 /// The Mustache templates pages are made from: the ones shipped with the package, each
 /// replaced by a file of the same name in `--templates DIR` when there is one.
@@ -9,9 +10,12 @@ struct SiteTemplates: Sendable {
     let library: MustacheLibrary
 
     /// Shipped templates and assets, from the package's resources.
-    static var shippedFolder: URL { resources.appendingPathComponent("Templates") }
-    static var assetsFolder: URL { resources.appendingPathComponent("Assets") }
-    private static var resources: URL { Bundle.module.resourceURL ?? Bundle.module.bundleURL }
+    /// Missing resources make the expected path, so reading from it names what is missing.
+    static var shippedFolder: URL { resource("Templates") }
+    static var assetsFolder: URL { resource("Assets") }
+    private static func resource(_ name: String) -> URL {
+        BundledResources.folder(name, target: "StepwiseSite") ?? URL(fileURLWithPath: BundledResources.expectedPath(name, target: "StepwiseSite"))
+    }
 
     init(override folder: String?) throws(SiteError) {
         var library = MustacheLibrary()

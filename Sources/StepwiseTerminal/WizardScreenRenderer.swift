@@ -116,7 +116,7 @@ public struct WizardScreenRenderer: Sendable {
             }
         case .help?:
             line()
-            for kind in WizardCommandKind.allCases { paragraph("  " + keyLabel(kind) + " — " + l.string("wizard.help.\(kind.rawValue)")) }
+            for kind in WizardCommandKind.allCases { paragraph("  " + l.string("wizard.help-line", ["label": keyLabel(kind), "description": l.string("wizard.help.\(kind.rawValue)")])) }
         case nil:
             break
         }

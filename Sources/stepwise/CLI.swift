@@ -6,26 +6,36 @@ import StepwiseArticle
 /// text and errors. The `--locale` and `--locales` words are looked for in the raw
 /// arguments so that help and usage errors already come in the asked language.
 enum CLI {
-    /// The checkout this binary was built from; `Content/` and `Locales/` default to it.
-    static let checkout = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    /// The project the raw arguments point at, read once: help text and usage errors already
+    /// use its catalogs, and every command starts from the same answer.
+    static let settings: ProjectSettings = ProjectSettings(explicit: value("--project"), content: value("--content"), locales: value("--locales"))
 
-    static let localizer: Localizer = {
+    static let localizer: Localizer = loadLocalizer(layers: settings.layers, requested: value("--locale"))
+
+    private static func value(_ name: String) -> String? {
         let args = CommandLine.arguments
-        func value(_ name: String) -> String? {
-            for (i, a) in args.enumerated() {
-                if a == name, i + 1 < args.count { return args[i + 1] }
-                if a.hasPrefix(name + "=") { return String(a.dropFirst(name.count + 1)) }
-            }
-            return nil
+        for (i, a) in args.enumerated() {
+            if a == name, i + 1 < args.count { return args[i + 1] }
+            if a.hasPrefix(name + "=") { return String(a.dropFirst(name.count + 1)) }
         }
-        return loadLocalizer(folder: value("--locales") ?? checkout + "/Locales", requested: value("--locale"))
-    }()
+        return nil
+    }
 
-    static func loadLocalizer(folder: String, requested: String?) -> Localizer {
-        let url = URL(fileURLWithPath: folder)
+    /// The catalogs for `layers` in the language asked for; the ones help text used when the
+    /// command's parsed options name the same (as they do unless an option's value looks like
+    /// an option), since loading catalogs is most of start-up.
+    static func localizer(layers: CatalogLayers, requested: String?) -> Localizer {
+        if layers == settings.layers && requested == value("--locale") { return localizer }
+        return loadLocalizer(layers: layers, requested: requested)
+    }
+
+    private static func loadLocalizer(layers: CatalogLayers, requested: String?) -> Localizer {
+        if CatalogLayers.builtInFolder == nil {
+            // An install missing its resources still runs; the message says what to reinstall.
+            printError("stepwise: the built-in catalogs are missing: " + BundledResources.expectedPath("Catalogs", target: "StepwiseLocale"))
+        }
         do {
-            return try Localizer(folder: url, requested: requested, environment: ProcessInfo.processInfo.environment)
+            return try Localizer(layers: layers, requested: requested, environment: ProcessInfo.processInfo.environment)
         } catch {
             // Without catalogs the keys themselves show, and the reason goes to stderr once.
             printError("\(error)")

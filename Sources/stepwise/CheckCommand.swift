@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     var locales: [String] = []
 
     @Option(name: .customLong("source-locale"), help: ArgumentHelp(CLI.text("check.cli.source-locale"), valueName: "tag"))
-    var sourceLocale: String = LocaleNegotiation.fallbackLocale
+    var sourceLocale: String?
 
     @Option(name: .long, help: ArgumentHelp(CLI.text("check.cli.format")))
     var format: Format = .text
@@ -27,22 +27,28 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLI.text("check.cli.strict")))
     var strict = false
 
-    @Option(name: .customLong("locales"), help: ArgumentHelp(CLI.text("cli.option.locales"), valueName: "dir"))
-    var catalogFolder: String = CLI.checkout + "/Locales"
+    @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
-        let tags = locales.map { ("--locale", $0) } + [("--source-locale", sourceLocale)]
+        let tags = locales.map { ("--locale", $0) } + (sourceLocale.map { [("--source-locale", $0)] } ?? [])
         for (option, tag) in tags where LocaleNegotiation.normalize(tag) == nil {
             throw ValidationError(CLI.text("error.bad-option", ["option": option, "detail": DisplaySafeText.clean(tag)]))
         }
     }
 
     func run() throws {
-        let localizer = CLI.loadLocalizer(folder: catalogFolder, requested: nil)
-        // With no paths: the catalogs in use (`--locales`) and the checkout's content.
-        let targets = paths.isEmpty ? [catalogFolder, CLI.checkout + "/Content"] : paths
-        let options = CheckOptions(paths: targets, locales: locales, sourceLocale: sourceLocale,
-                                   calloutLabels: Workspace.calloutLabels(folder: catalogFolder))
+        let settings = projectOptions.settings
+        let localizer = CLI.localizer(layers: settings.layers, requested: nil)
+        // With no paths: every catalog in use (the program's, the project's) and the project's
+        // content; outside a project, that is an error saying where one was looked for.
+        var targets = paths
+        if paths.isEmpty {
+            let content = try Workspace(settings: settings, locale: nil).contentFolder()
+            targets = settings.layers.folders.map(\.path) + [content]
+        }
+        let options = CheckOptions(paths: targets, locales: locales, sourceLocale: sourceLocale ?? settings.sourceLocale,
+                                   calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
+                                   baseCatalogs: settings.layers.folders.dropLast().map(\.path))
         let report: CheckReport
         do {
             report = try Checker(options: options).run()

@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     @Option(name: .customLong("out"), help: ArgumentHelp(CLI.text("site.cli.out"), valueName: "dir"))
-    var out: String
+    var out: String?
 
     @Option(name: .customLong("locale"), help: ArgumentHelp(CLI.text("site.cli.locale"), valueName: "tag"))
     var locale: [String] = []
@@ -25,22 +25,33 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("clean"), help: ArgumentHelp(CLI.text("site.cli.clean")))
     var clean = false
 
-    @Option(name: .customLong("content"), help: ArgumentHelp(CLI.text("cli.option.content"), valueName: "dir"))
-    var content: String = CLI.checkout + "/Content"
-
-    @Option(name: .customLong("locales"), help: ArgumentHelp(CLI.text("cli.option.locales"), valueName: "dir"))
-    var locales: String = CLI.checkout + "/Locales"
+    @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        if let baseURL, !Self.isWebURL(baseURL) {
             throw ValidationError(CLI.text("error.bad-option", ["option": "--base-url", "detail": CLI.text("site.cli.base-url-invalid")]))
         }
     }
 
+    static func isWebURL(_ url: String) -> Bool { url.hasPrefix("https://") || url.hasPrefix("http://") }
+
     func run() throws {
-        let localizer = CLI.loadLocalizer(folder: locales, requested: locale.first)
+        let settings = projectOptions.settings
+        let localizer = CLI.localizer(layers: settings.layers, requested: locale.first)
         let prefix = { (severity: String) in localizer.string("\(severity).prefix") + ": " }
-        let library = ContentLibrary(root: content)
+        let ws = Workspace(settings: settings, locale: locale.first)
+        let content = try ws.contentFolder()
+        // `--out`, else the project's `output:`; with neither, nothing says where pages go.
+        guard let out = out ?? settings.project?.output else {
+            CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--out", "detail": localizer.string("site.cli.out-missing")]))
+            throw ExitCode(2)
+        }
+        let baseURL = baseURL ?? settings.project?.baseURL
+        if let baseURL, !Self.isWebURL(baseURL) {
+            CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--base-url", "detail": localizer.string("site.cli.base-url-invalid")]))
+            throw ExitCode(2)
+        }
+        let library = ws.library
         let sources = library.entries.map { SiteSource(slug: $0.slug, locale: $0.locale, path: $0.path, contentRoot: content) }
         // `--locale lv` picks `lv-LV` as everywhere else; a locale the content lacks is a usage error.
         var chosen: [String] = []
@@ -59,7 +70,7 @@ struct ExportCommand: ParsableCommand {
             CLI.printError(prefix("warning") + localizer.string("site.warning.clean-skipped", ["folder": folder]))
         }
         let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: mayClean,
-                                  localesFolder: URL(fileURLWithPath: locales), calloutLabels: Workspace.calloutLabels(folder: locales))
+                                  layers: settings.layers, calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords))
         let progress = ProgressLine(localizer: localizer, total: sources.count)
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done, total) } }
@@ -83,7 +94,6 @@ struct ExportCommand: ParsableCommand {
             CLI.printError("\(place): " + prefix("warning") + localizer.string(warning.catalogKey, args))
         }
         if !report.failures.isEmpty {
-            let ws = Workspace(GlobalOptions.parseOrExit(["--content", content, "--locales", locales]))
             for failure in report.failures { CLI.printError(ws.describe(failure)) }
         }
         print(localizer.string("site.cli.done", [

@@ -25,6 +25,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
+        let content = try ws.contentFolder()
         ws.warn(ws.assetIDClashes())
         var rows: [Row] = []
         var broken = 0
@@ -57,7 +58,7 @@ struct ListCommand: ParsableCommand {
             return
         }
         guard !rows.isEmpty else {
-            print(ws.localizer.string("list.empty", ["path": TerminalSanitizer.clean(global.content)]))
+            print(ws.localizer.string("list.empty", ["path": TerminalSanitizer.clean(content)]))
             return
         }
         let l = ws.localizer

@@ -79,7 +79,7 @@ extension RunCommand {
     /// SQLite cost; a tenant that cannot be opened fails that action, with the reason. The
     /// catalogs are the workspace's: loading them again would double their start-up cost.
     func actionHost(_ ws: Workspace) -> ActionHost {
-        let path = tenantOptions.path
+        let path = tenantOptions.path(ws.settings)
         return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: path), text: ActionText(localizer: ws.localizer),
                                                actor: ActionHost.actor), tenant: path)
     }

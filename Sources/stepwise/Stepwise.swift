@@ -9,9 +9,13 @@ struct Stepwise: ParsableCommand {
             commandName: "stepwise",
             abstract: CLI.text("cli.abstract"),
             discussion: CLI.text("cli.discussion"),
-            subcommands: [RunCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, CheckCommand.self, ExportCommand.self, TenantCommand.self, DoCommand.self]
+            version: version,
+            subcommands: [InitCommand.self, RunCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, CheckCommand.self, ExportCommand.self, TenantCommand.self, DoCommand.self]
         )
     }
+
+    /// The release this binary is; `stepwise --version` prints it.
+    static let version = "0.13.0"
 
     /// Exit codes are part of the interface: 0 success, 1 a content problem, 2 a usage error.
     static func main() {

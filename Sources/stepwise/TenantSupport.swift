@@ -10,8 +10,9 @@ struct TenantOptions: ParsableArguments {
     @Option(name: .customLong("tenant"), help: ArgumentHelp(CLI.text("cli.option.tenant"), valueName: "path"))
     var tenant: String?
 
-    var path: String {
-        tenant ?? StoreLocation.defaultPath(environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
+    /// `--tenant`, else the project's `tenant:`, else the XDG default.
+    func path(_ settings: ProjectSettings) -> String {
+        tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
     }
 }
 
@@ -21,8 +22,9 @@ struct TenantContext {
     let actions: ActionText
 
     init(global: GlobalOptions, tenant: TenantOptions) {
-        localizer = CLI.loadLocalizer(folder: global.locales, requested: global.locale)
-        path = tenant.path
+        let settings = global.projectOptions.settings
+        localizer = CLI.localizer(layers: settings.layers, requested: global.locale)
+        path = tenant.path(settings)
         actions = ActionText(localizer: localizer)
     }
 

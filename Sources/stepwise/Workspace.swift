@@ -8,27 +8,38 @@ import StepwiseWizard
 
 /// The content, catalogs and parser one command works with.
 struct Workspace {
-    let options: GlobalOptions
+    let settings: ProjectSettings
+    /// The language asked for (`--locale`), if any.
+    let locale: String?
     let localizer: Localizer
     let library: ContentLibrary
     let parser: ArticleParser
 
     init(_ options: GlobalOptions) {
-        self.options = options
-        localizer = CLI.loadLocalizer(folder: options.locales, requested: options.locale)
-        library = ContentLibrary(root: options.content)
-        parser = ArticleParser(options: .init(calloutLabels: Self.calloutLabels(folder: options.locales), contentRoot: options.content))
+        self.init(settings: options.projectOptions.settings, locale: options.locale)
     }
 
-    static func calloutLabels(folder: String) -> CalloutLabels {
-        CalloutLabels(words: LocaleFolder.calloutLabelWords(in: URL(fileURLWithPath: folder)))
+    init(settings: ProjectSettings, locale: String?) {
+        self.settings = settings
+        self.locale = locale
+        localizer = CLI.localizer(layers: settings.layers, requested: locale)
+        // No project: an empty library, so a path still works and a slug says why it is not found.
+        let content = settings.content ?? ""
+        library = content.isEmpty ? ContentLibrary.empty : ContentLibrary(root: content)
+        parser = ArticleParser(options: .init(calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords), contentRoot: content.isEmpty ? nil : content))
+    }
+
+    /// The content folder, or the reason there is none (no project here) as a content failure.
+    func contentFolder() throws -> String {
+        if let content = settings.content { return content }
+        throw ContentFailure(message: describe(settings.problem ?? ArticleError(.projectNotFound, file: ".")))
     }
 
     /// The locale an article is shown in: the one asked for (or negotiated from the
     /// environment), else en-US, else whatever the article has.
     func articleLocale(for slug: String) -> (locale: String, fellBack: Bool) {
         let available = library.entries(slug: slug).map(\.locale)
-        let wanted = LocaleNegotiation.resolve(requested: options.locale, environment: ProcessInfo.processInfo.environment, available: available)
+        let wanted = LocaleNegotiation.resolve(requested: locale, environment: ProcessInfo.processInfo.environment, available: available)
         if available.contains(wanted) { return (wanted, false) }
         if available.contains(LocaleNegotiation.fallbackLocale) { return (LocaleNegotiation.fallbackLocale, true) }
         return (available.first ?? wanted, true)
@@ -57,12 +68,13 @@ struct Workspace {
             throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": slugs.joined(separator: ", ")])))
         }
         if let slug = matches.first?.entry.slug { return try located(slug) }
-        throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": options.content])))
+        let content = try contentFolder()
+        throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": content])))
     }
 
     private func located(_ slug: String) throws -> (path: String, slug: String?) {
         let (locale, fellBack) = articleLocale(for: slug)
-        if fellBack, let asked = options.locale {
+        if fellBack, let asked = self.locale {
             CLI.printError(prefixed("note", localizer.string("cli.notice.locale-fallback", ["article": slug, "locale": asked, "fallback": locale])))
         }
         guard let path = library.path(slug: slug, locale: locale) else {
@@ -140,10 +152,10 @@ extension Workspace {
     /// content problem of its own (thrown); entries that do not fit the graph are reported as
     /// warnings at their line and left out, so one bad entry does not hide the article.
     func bound(_ graph: StepGraph, slug: String?) throws -> StepGraph {
-        guard let slug else { return graph }
+        guard let slug, let content = settings.content else { return graph }
         let bindings: ActionBindings
         do {
-            bindings = try ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: options.content))
+            bindings = try ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: content))
         } catch {
             throw ContentFailure(message: describe(error))
         }

@@ -23,9 +23,10 @@ enum CLI {
 
     /// `executable`: another program that runs the binary (`setpriv … stepwise …`).
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-                    executable: String? = nil) throws -> CLIResult {
+                    executable: String? = nil, directory: String? = nil) throws -> CLIResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? binary)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         for (k, v) in environment { env[k] = v }
@@ -77,7 +78,7 @@ extension CLI {
         for bundle in (try? fm.contentsOfDirectory(atPath: built)) ?? [] where bundle.hasSuffix(".resources") {
             try? fm.copyItem(atPath: built + "/" + bundle, toPath: dir + "/" + bundle)
         }
-        try? fm.copyItem(atPath: packageRoot + "/Locales", toPath: dir + "/Locales")
+        try? fm.copyItem(atPath: packageRoot + "/Sources/StepwiseLocale/Catalogs", toPath: dir + "/Locales")
         for path in [dir] + (fm.subpaths(atPath: dir) ?? []).map({ dir + "/" + $0 }) {
             var isFolder: ObjCBool = false
             fm.fileExists(atPath: path, isDirectory: &isFolder)

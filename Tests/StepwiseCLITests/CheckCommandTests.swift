@@ -93,7 +93,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for name in ["en-US.yml", "lv-LV.yml"] {
-            try FileManager.default.copyItem(atPath: packageRoot + "/Locales/" + name, toPath: dir + "/" + name)
+            try FileManager.default.copyItem(atPath: packageRoot + "/Sources/StepwiseLocale/Catalogs/" + name, toPath: dir + "/" + name)
         }
         let latvian = try String(contentsOfFile: dir + "/lv-LV.yml", encoding: .utf8)
         try (latvian + "zz-only-here: Lieks\n").write(toFile: dir + "/lv-LV.yml", atomically: true, encoding: .utf8)

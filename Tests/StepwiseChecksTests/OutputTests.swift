@@ -10,7 +10,7 @@ import StepwiseLocale
     let wording = FindingWording(localizer: Localizer(catalog: OutputTests.english), displayPath: { $0.replacingOccurrences(of: packageRoot + "/", with: "") })
 
     static func seedReport() throws -> CheckReport {
-        try Checker(options: CheckOptions(paths: [packageRoot + "/Content", packageRoot + "/Locales"], calloutLabels: shippedLabels)).run()
+        try Checker(options: CheckOptions(paths: [packageRoot + "/Content", packageRoot + "/Sources/StepwiseLocale/Catalogs"], calloutLabels: shippedLabels)).run()
     }
 
     /// A report with what article text could smuggle in: control characters, quotes, a newline.

@@ -5,7 +5,7 @@ import StepwiseLocale
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 let sharedRoot = (packageRoot as NSString).deletingLastPathComponent + "/shared"
-let localesFolder = URL(fileURLWithPath: packageRoot + "/Locales")
+let localesFolder = URL(fileURLWithPath: packageRoot + "/Sources/StepwiseLocale/Catalogs")
 
 let shippedLabels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: localesFolder))
 

@@ -8,7 +8,7 @@ import Testing
     let text: ActionText
 
     init() throws {
-        let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Locales").standardized
+        let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/StepwiseLocale/Catalogs").standardized
         text = ActionText(localizer: try Localizer(locale: "en-US", folder: locales))
     }
 

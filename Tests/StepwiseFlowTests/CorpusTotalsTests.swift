@@ -31,7 +31,7 @@ import Testing
             .filter { $0.hasSuffix(".md") && !$0.hasSuffix("README.md") }.sorted().map { root + "/" + $0 }
         try #require(paths.count > 1500, "the corpus must be at \(root)")
 
-        let locales = SeedArticleTests.repository.appendingPathComponent("Locales")
+        let locales = SeedArticleTests.repository.appendingPathComponent("Sources/StepwiseLocale/Catalogs")
         let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: locales))
         #expect(labels.kind(of: "Svarīgi!") == .important)
         let parser = ArticleParser(options: .init(calloutLabels: labels))

@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import StepwiseLocale
 
-/// Checks the catalogs in the package's own `Locales/` folder against each other.
+/// Checks the catalogs shipped with the program (`Sources/StepwiseLocale/Catalogs/`) against each other.
 struct ShippedCatalogTests {
     static let localesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // StepwiseLocaleTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root
-        .appendingPathComponent("Locales", isDirectory: true)
+        .appendingPathComponent("Sources/StepwiseLocale/Catalogs", isDirectory: true)
 
     let english: Catalog
     let latvian: Catalog

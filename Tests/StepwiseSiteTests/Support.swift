@@ -7,7 +7,7 @@ enum Repo {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let root = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let content = root.appendingPathComponent("Content").path
-    static let locales = root.appendingPathComponent("Locales")
+    static let locales = root.appendingPathComponent("Sources/StepwiseLocale/Catalogs")
     static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
     static let fixtures = testsFolder.appendingPathComponent("Fixtures").path
     static let golden = testsFolder.appendingPathComponent("Golden")
@@ -23,7 +23,7 @@ enum Export {
     static func run(_ sources: [SiteSource], to output: String, clean: Bool = false, templates: String? = nil,
                     baseURL: String? = nil, locales: [String]? = nil, concurrency: Int = 2) throws -> SiteReport {
         let options = SiteOptions(output: output, baseURL: baseURL, templates: templates, clean: clean,
-                                  localesFolder: Repo.locales, calloutLabels: Repo.labels, concurrency: concurrency)
+                                  layers: CatalogLayers([Repo.locales]), calloutLabels: Repo.labels, concurrency: concurrency)
         return try SiteExporter(options: options).export(sources, locales: locales)
     }
 

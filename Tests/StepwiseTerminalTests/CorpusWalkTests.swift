@@ -35,7 +35,7 @@ struct CorpusWalkTests {
             .filter { $0.hasSuffix(".md") && !$0.hasSuffix("README.md") }.sorted().map { root + "/" + $0 }
         try #require(paths.count > 1500, "the corpus must be at \(root)")
 
-        let locales = repository.appendingPathComponent("Locales")
+        let locales = repository.appendingPathComponent("Sources/StepwiseLocale/Catalogs")
         let parser = ArticleParser(options: .init(calloutLabels: CalloutLabels(words: LocaleFolder.calloutLabelWords(in: locales))))
         let localizers = try ["en-US", "lv-LV"].reduce(into: [String: Localizer]()) {
             $0[$1] = try Localizer(locale: $1, folder: locales)
@@ -84,7 +84,7 @@ struct CorpusWalkTests {
     @Test func theMeasureSeesALostSentence() throws {
         let text = "---\ntitle: Sample\n---\n# Sample\n\n1. Open the page.\n2. Save the page.\n\nThe page is saved.\n\n- Open it again later.\n"
         let article = try ArticleParser().parse(bytes: Array(text.utf8), path: "en-US/sample.md")
-        let localizer = try Localizer(locale: "en-US", folder: repository.appendingPathComponent("Locales"))
+        let localizer = try Localizer(locale: "en-US", folder: repository.appendingPathComponent("Sources/StepwiseLocale/Catalogs"))
         let shown = Self.words(ArticleRenderer(width: 1000, color: true, links: .hyperlinks, strings: RenderStrings(localizer: localizer)).render(article))
         var graph = StepGraphBuilder().build(article)
         #expect(graph.node("t1.close") != nil)

@@ -9,7 +9,7 @@ import Testing
 /// Screens that fit: a viewport keeps header and footer, choice labels hang under their text.
 @Suite struct ScreenFitTests {
     let localizer = try! Localizer(locale: "en-US", folder: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Locales"))
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/StepwiseLocale/Catalogs"))
 
     func screen(body lines: Int) -> RenderedScreen {
         RenderedScreen(header: ["Title", "Step 1 of 2", "───"], body: (1...lines).map { "line \($0)" }, footer: ["───", "keys"])

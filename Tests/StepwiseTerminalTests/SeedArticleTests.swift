@@ -49,7 +49,7 @@ import StepwiseLocale
     }
 
     @Test func stringsFromTheShippedCatalogs() throws {
-        let l = try Localizer(locale: "lv-LV", folder: Self.root.appendingPathComponent("Locales"))
+        let l = try Localizer(locale: "lv-LV", folder: Self.root.appendingPathComponent("Sources/StepwiseLocale/Catalogs"))
         let s = RenderStrings(localizer: l)
         #expect(s.calloutTitle(for: .important) == "Svarīgi")
         #expect(s.linksHeading == "Saites")

@@ -11,7 +11,7 @@ enum Seed {
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let content = repository.appendingPathComponent("Content").path
-    static let localesFolder = repository.appendingPathComponent("Locales")
+    static let localesFolder = repository.appendingPathComponent("Sources/StepwiseLocale/Catalogs")
 
     /// The parser as the CLI sets it up: callout label words from the catalogs.
     static let parser = ArticleParser(options: .init(calloutLabels: CalloutLabels(words: LocaleFolder.calloutLabelWords(in: localesFolder)),
