@@ -1,11 +1,11 @@
 /// Which desktop apps each product lets a licensed user install, from Microsoft 365's plan
 /// descriptions. App names are brands and stay untranslated. Products not listed (Business
 /// Basic, Exchange Online) come with web and mobile apps only: nothing to install.
-public enum AppCatalog {
+package enum AppCatalog {
     static let fullSuite = ["Word", "Excel", "PowerPoint", "Outlook", "OneNote", "Teams", "Access"]
     static let appsForBusiness = ["Word", "Excel", "PowerPoint", "Outlook", "OneNote", "Access"]
 
-    public static func installableApps(for product: String) -> [String] {
+    package static func installableApps(for product: String) -> [String] {
         switch product {
         case "Microsoft 365 Business Standard", "Microsoft 365 Business Premium", "Office 365 E3", "Microsoft 365 E3", "Microsoft 365 E5":
             fullSuite
@@ -18,7 +18,7 @@ public enum AppCatalog {
 
     /// The apps the user can install through licenses on active subscriptions, each once, in
     /// catalog order, with the products that give them.
-    public static func apps(for userID: String, in tenant: Tenant) -> (apps: [String], products: [String]) {
+    package static func apps(for userID: String, in tenant: Tenant) -> (apps: [String], products: [String]) {
         var apps: [String] = []
         var products: [String] = []
         for license in tenant.licenses where license.userID == userID {

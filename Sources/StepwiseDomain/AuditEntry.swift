@@ -1,24 +1,24 @@
 import Foundation
 
 /// Raw values are the action names front ends and bindings use.
-public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
+package enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case reactivateSubscription = "subscription.reactivate"
     case addPaymentMethod = "paymentMethod.add"
     case redeemProductKey = "productKey.redeem"
     case assignLicense = "license.assign"
 }
 
-public struct AuditEntry: Sendable, Hashable, Codable {
-    public var actor: String
-    public var action: AuditAction
+package struct AuditEntry: Sendable, Hashable, Codable {
+    package var actor: String
+    package var action: AuditAction
     /// The id of the thing acted on (subscription, payment method, key record).
-    public var subject: String
-    public var time: Date
+    package var subject: String
+    package var time: Date
     /// JSON of the subject before and after; nil where it did not exist.
-    public var before: String?
-    public var after: String?
+    package var before: String?
+    package var after: String?
 
-    public init(
+    package init(
         actor: String, action: AuditAction, subject: String, time: Date, before: String?, after: String?
     ) {
         self.actor = actor

@@ -2,20 +2,20 @@ import Foundation
 
 /// A card as typed by the user. It only lives for the duration of a rule; what is kept is
 /// `CardDetails`.
-public struct CardInput: Sendable, Hashable {
-    public var number: String
+package struct CardInput: Sendable, Hashable {
+    package var number: String
     /// `MM/YY`.
-    public var expiry: String
+    package var expiry: String
 
-    public init(number: String, expiry: String) {
+    package init(number: String, expiry: String) {
         self.number = number
         self.expiry = expiry
     }
 }
 
-public enum CardRules {
+package enum CardRules {
     /// Spaces and dashes are how people copy numbers from cards; anything else is an error.
-    public static func digits(of number: String) throws(DomainError) -> [Int] {
+    package static func digits(of number: String) throws(DomainError) -> [Int] {
         var digits: [Int] = []
         for character in number where character != " " && character != "-" {
             guard let ascii = character.asciiValue, (48...57).contains(ascii) else {
@@ -27,7 +27,7 @@ public enum CardRules {
         return digits
     }
 
-    public static func luhnIsValid(_ digits: [Int]) -> Bool {
+    package static func luhnIsValid(_ digits: [Int]) -> Bool {
         guard !digits.isEmpty else { return false }
         var sum = 0
         for (offset, digit) in digits.reversed().enumerated() {
@@ -41,7 +41,7 @@ public enum CardRules {
         return sum % 10 == 0
     }
 
-    public static func brand(of digits: [Int]) -> CardBrand {
+    package static func brand(of digits: [Int]) -> CardBrand {
         func prefix(_ count: Int) -> Int {
             digits.prefix(count).reduce(0) { $0 * 10 + $1 }
         }
@@ -53,7 +53,7 @@ public enum CardRules {
     }
 
     /// `MM/YY` with two-digit month and year; years are 20YY.
-    public static func parseExpiry(_ text: String) throws(DomainError) -> (month: Int, year: Int) {
+    package static func parseExpiry(_ text: String) throws(DomainError) -> (month: Int, year: Int) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -63,12 +63,12 @@ public enum CardRules {
     }
 
     /// A card is good through the last day of its expiry month.
-    public static func isExpired(month: Int, year: Int, now: Date) -> Bool {
+    package static func isExpired(month: Int, year: Int, now: Date) -> Bool {
         let current = UTCCalendar.yearMonth(of: now)
         return (year, month) < (current.year, current.month)
     }
 
-    public static func validate(_ input: CardInput, now: Date) throws(DomainError) -> CardDetails {
+    package static func validate(_ input: CardInput, now: Date) throws(DomainError) -> CardDetails {
         let digits = try digits(of: input.number)
         guard luhnIsValid(digits) else { throw .cardNumberInvalid }
         let expiry = try parseExpiry(input.expiry)

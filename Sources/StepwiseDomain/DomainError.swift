@@ -2,7 +2,7 @@ import Foundation
 
 /// Every refusal a rule can give. No text here: front ends localize from the case and its
 /// arguments.
-public enum DomainError: Error, Sendable, Hashable {
+package enum DomainError: Error, Sendable, Hashable {
     case unknownUser(String)
     case unknownSubscription(String)
     case unknownPaymentMethod(String)

@@ -1,11 +1,11 @@
 import Foundation
 
-public struct License: Sendable, Hashable, Codable {
-    public var userID: String
-    public var subscriptionID: String
-    public var assignedAt: Date
+package struct License: Sendable, Hashable, Codable {
+    package var userID: String
+    package var subscriptionID: String
+    package var assignedAt: Date
 
-    public init(userID: String, subscriptionID: String, assignedAt: Date) {
+    package init(userID: String, subscriptionID: String, assignedAt: Date) {
         self.userID = userID
         self.subscriptionID = subscriptionID
         self.assignedAt = assignedAt

@@ -1,8 +1,8 @@
 import Foundation
 
-public enum LicenseAssignment {
+package enum LicenseAssignment {
     /// `user` is an id or a sign-in name, as the command line accepts both.
-    public static func assign(
+    package static func assign(
         _ tenant: Tenant, user: String, subscriptionID: String, actor: String, now: Date
     ) -> Result<RuleOutcome, DomainError> {
         Result { () throws(DomainError) -> RuleOutcome in

@@ -1,17 +1,17 @@
-public enum CardBrand: String, Sendable, Hashable, Codable, CaseIterable {
+package enum CardBrand: String, Sendable, Hashable, Codable, CaseIterable {
     case visa, mastercard, amex
     /// Any other issuer: front ends show a generic "card".
     case card
 }
 
 /// What is kept of a card: never the full number, so nothing here can leak it.
-public struct CardDetails: Sendable, Hashable, Codable {
-    public var brand: CardBrand
-    public var last4: String
-    public var expiryMonth: Int
-    public var expiryYear: Int
+package struct CardDetails: Sendable, Hashable, Codable {
+    package var brand: CardBrand
+    package var last4: String
+    package var expiryMonth: Int
+    package var expiryYear: Int
 
-    public init(brand: CardBrand, last4: String, expiryMonth: Int, expiryYear: Int) {
+    package init(brand: CardBrand, last4: String, expiryMonth: Int, expiryYear: Int) {
         self.brand = brand
         self.last4 = last4
         self.expiryMonth = expiryMonth
@@ -19,16 +19,16 @@ public struct CardDetails: Sendable, Hashable, Codable {
     }
 }
 
-public struct PaymentMethod: Sendable, Hashable, Codable, Identifiable {
-    public enum Kind: Sendable, Hashable, Codable {
+package struct PaymentMethod: Sendable, Hashable, Codable, Identifiable {
+    package enum Kind: Sendable, Hashable, Codable {
         case card(CardDetails)
         case invoice
     }
 
-    public var id: String
-    public var kind: Kind
+    package var id: String
+    package var kind: Kind
 
-    public init(id: String, kind: Kind) {
+    package init(id: String, kind: Kind) {
         self.id = id
         self.kind = kind
     }

@@ -1,14 +1,14 @@
 /// A syntactically valid product key in normalized form (25 upper-case characters, no
 /// separators). It does not say whether the key exists; redemption does.
-public struct ProductKey: Sendable, Hashable {
+package struct ProductKey: Sendable, Hashable {
     /// Letters and digits that cannot be mistaken for each other (no A, E, I, O, U, L, S, Z, 0, 1, 5).
-    public static let alphabet: Set<Character> = Set("BCDFGHJKMPQRTVWXY2346789")
-    public static let length = 25
-    public static let groupLength = 5
+    package static let alphabet: Set<Character> = Set("BCDFGHJKMPQRTVWXY2346789")
+    package static let length = 25
+    package static let groupLength = 5
 
-    public let normalized: String
+    package let normalized: String
 
-    public init(parsing text: String) throws(DomainError) {
+    package init(parsing text: String) throws(DomainError) {
         var characters: [Character] = []
         characters.reserveCapacity(Self.length)
         for character in text where character != "-" && character != " " {
@@ -23,7 +23,7 @@ public struct ProductKey: Sendable, Hashable {
     }
 
     /// `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`, the form printed on cards.
-    public var formatted: String {
+    package var formatted: String {
         var groups: [Substring] = []
         var rest = Substring(normalized)
         while !rest.isEmpty {
@@ -34,7 +34,7 @@ public struct ProductKey: Sendable, Hashable {
     }
 
     /// Only the last group, for confirmations and logs, which must never hold the key in clear.
-    public var masked: String {
+    package var masked: String {
         String(repeating: "•", count: Self.groupLength) + "-" + String(repeating: "•", count: Self.groupLength) + "-"
             + String(repeating: "•", count: Self.groupLength) + "-" + String(repeating: "•", count: Self.groupLength) + "-"
             + normalized.suffix(Self.groupLength)
@@ -50,6 +50,6 @@ public struct ProductKey: Sendable, Hashable {
 
 extension ProductKey: CustomStringConvertible, CustomDebugStringConvertible {
     /// Masked so that string interpolation into a log or error message cannot leak the key.
-    public var description: String { masked }
-    public var debugDescription: String { "ProductKey(\(masked))" }
+    package var description: String { masked }
+    package var debugDescription: String { "ProductKey(\(masked))" }
 }

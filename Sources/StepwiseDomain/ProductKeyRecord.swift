@@ -2,16 +2,16 @@ import Foundation
 
 /// A product key as the store keeps it: only a salted hash, so a copied database does not
 /// give away unredeemed keys.
-public struct ProductKeyRecord: Sendable, Hashable, Codable, Identifiable {
-    public var id: String
-    public var hash: String
-    public var salt: String
-    public var product: String
-    public var seats: Int
-    public var termMonths: Int
-    public var redeemedAt: Date?
+package struct ProductKeyRecord: Sendable, Hashable, Codable, Identifiable {
+    package var id: String
+    package var hash: String
+    package var salt: String
+    package var product: String
+    package var seats: Int
+    package var termMonths: Int
+    package var redeemedAt: Date?
 
-    public init(
+    package init(
         id: String, hash: String, salt: String, product: String, seats: Int, termMonths: Int,
         redeemedAt: Date? = nil
     ) {
@@ -26,4 +26,4 @@ public struct ProductKeyRecord: Sendable, Hashable, Codable, Identifiable {
 }
 
 /// Supplied by the store (a real salted hash); the rules never choose the algorithm.
-public typealias ProductKeyHasher = @Sendable (_ normalizedKey: String, _ salt: String) -> String
+package typealias ProductKeyHasher = @Sendable (_ normalizedKey: String, _ salt: String) -> String

@@ -1,13 +1,13 @@
 import Foundation
 
-public struct RedemptionAttempt: Sendable, Hashable {
+package struct RedemptionAttempt: Sendable, Hashable {
     /// Returned on success and failure alike: failures must be kept for the lockout.
-    public var attempts: KeyAttemptLog
-    public var result: Result<RuleOutcome, DomainError>
+    package var attempts: KeyAttemptLog
+    package var result: Result<RuleOutcome, DomainError>
 }
 
-public enum ProductKeyRedemption {
-    public static func redeem(
+package enum ProductKeyRedemption {
+    package static func redeem(
         _ tenant: Tenant, key text: String, actor: String, attempts: KeyAttemptLog, now: Date,
         hash: ProductKeyHasher
     ) -> RedemptionAttempt {

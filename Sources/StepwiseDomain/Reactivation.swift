@@ -1,13 +1,13 @@
 import Foundation
 
-public enum PaymentChoice: Sendable, Hashable {
+package enum PaymentChoice: Sendable, Hashable {
     case existing(id: String)
     case newCard(CardInput)
     case newInvoice
 }
 
-public enum Reactivation {
-    public static func reactivate(
+package enum Reactivation {
+    package static func reactivate(
         _ tenant: Tenant, subscriptionID: String, payment: PaymentChoice, actor: String, now: Date
     ) -> Result<RuleOutcome, DomainError> {
         Result { () throws(DomainError) -> RuleOutcome in
@@ -53,9 +53,9 @@ public enum Reactivation {
     }
 }
 
-public enum PaymentMethods {
+package enum PaymentMethods {
     /// Adding a payment method on its own (`paymentMethod.add`); reactivation uses the same path.
-    public static func add(
+    package static func add(
         _ tenant: Tenant, card input: CardInput, actor: String, now: Date
     ) -> Result<RuleOutcome, DomainError> {
         Result { () throws(DomainError) -> RuleOutcome in

@@ -1,24 +1,24 @@
 import Foundation
 
 /// The lifecycle states of Microsoft 365's documented subscription lifecycle.
-public enum SubscriptionStatus: String, Sendable, Hashable, Codable, CaseIterable {
+package enum SubscriptionStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case active, expired, disabled, canceled, deleted
 }
 
-public struct Subscription: Sendable, Hashable, Codable, Identifiable {
-    public var id: String
-    public var product: String
-    public var seats: Int
+package struct Subscription: Sendable, Hashable, Codable, Identifiable {
+    package var id: String
+    package var product: String
+    package var seats: Int
     /// Kept as its own field rather than counted from licenses: the service reports seats in
     /// use that this tenant model does not list one by one.
-    public var assignedSeats: Int
-    public var status: SubscriptionStatus
-    public var termMonths: Int
-    public var createdAt: Date
-    public var expiresAt: Date?
-    public var paymentMethodID: String?
+    package var assignedSeats: Int
+    package var status: SubscriptionStatus
+    package var termMonths: Int
+    package var createdAt: Date
+    package var expiresAt: Date?
+    package var paymentMethodID: String?
 
-    public init(
+    package init(
         id: String, product: String, seats: Int, assignedSeats: Int = 0, status: SubscriptionStatus,
         termMonths: Int = 12, createdAt: Date, expiresAt: Date? = nil, paymentMethodID: String? = nil
     ) {
@@ -33,5 +33,5 @@ public struct Subscription: Sendable, Hashable, Codable, Identifiable {
         self.paymentMethodID = paymentMethodID
     }
 
-    public var freeSeats: Int { max(0, seats - assignedSeats) }
+    package var freeSeats: Int { max(0, seats - assignedSeats) }
 }

@@ -1,13 +1,13 @@
-public struct Tenant: Sendable, Hashable, Codable {
-    public var users: [User]
-    public var subscriptions: [Subscription]
-    public var licenses: [License]
-    public var paymentMethods: [PaymentMethod]
-    public var productKeys: [ProductKeyRecord]
+package struct Tenant: Sendable, Hashable, Codable {
+    package var users: [User]
+    package var subscriptions: [Subscription]
+    package var licenses: [License]
+    package var paymentMethods: [PaymentMethod]
+    package var productKeys: [ProductKeyRecord]
     /// Append-only: rules only ever add to the end.
-    public var auditLog: [AuditEntry]
+    package var auditLog: [AuditEntry]
 
-    public init(
+    package init(
         users: [User] = [], subscriptions: [Subscription] = [], licenses: [License] = [],
         paymentMethods: [PaymentMethod] = [], productKeys: [ProductKeyRecord] = [], auditLog: [AuditEntry] = []
     ) {
@@ -19,9 +19,9 @@ public struct Tenant: Sendable, Hashable, Codable {
         self.auditLog = auditLog
     }
 
-    public func user(_ id: String) -> User? { users.first { $0.id == id } }
-    public func subscription(_ id: String) -> Subscription? { subscriptions.first { $0.id == id } }
-    public func paymentMethod(_ id: String) -> PaymentMethod? { paymentMethods.first { $0.id == id } }
+    package func user(_ id: String) -> User? { users.first { $0.id == id } }
+    package func subscription(_ id: String) -> Subscription? { subscriptions.first { $0.id == id } }
+    package func paymentMethod(_ id: String) -> PaymentMethod? { paymentMethods.first { $0.id == id } }
 
     /// Ids come from the tenant itself, not from randomness, so rules stay deterministic.
     func nextID(prefix: String, existing: [String]) -> String {
@@ -41,11 +41,11 @@ public struct Tenant: Sendable, Hashable, Codable {
 
 /// What a rule that succeeded gives back: the new tenant (its audit log already extended)
 /// and the entries it added, so a store can write both in one transaction.
-public struct RuleOutcome: Sendable, Hashable {
-    public var tenant: Tenant
-    public var audit: [AuditEntry]
+package struct RuleOutcome: Sendable, Hashable {
+    package var tenant: Tenant
+    package var audit: [AuditEntry]
 
-    public init(tenant: Tenant, audit: [AuditEntry]) {
+    package init(tenant: Tenant, audit: [AuditEntry]) {
         self.tenant = tenant
         self.audit = audit
     }
@@ -53,7 +53,7 @@ public struct RuleOutcome: Sendable, Hashable {
 
 extension Tenant {
     /// Users are named by id or by sign-in name (case-insensitive, as sign-in names are).
-    public func findUser(_ idOrSignInName: String) -> User? {
+    package func findUser(_ idOrSignInName: String) -> User? {
         users.first { $0.id == idOrSignInName || $0.signInName.lowercased() == idOrSignInName.lowercased() }
     }
 }

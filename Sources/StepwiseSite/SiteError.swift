@@ -1,6 +1,6 @@
 /// Why an export could not run or finish; the CLI turns it into a localized message.
-public struct SiteError: Error, Sendable, Hashable {
-    public enum Code: String, Sendable, Hashable {
+package struct SiteError: Error, Sendable, Hashable {
+    package enum Code: String, Sendable, Hashable {
         /// `--templates` is not a folder.
         case templatesNotAFolder = "templates-not-a-folder"
         /// A template file could not be read.
@@ -16,11 +16,11 @@ public struct SiteError: Error, Sendable, Hashable {
         case noArticles = "no-articles"
     }
 
-    public var code: Code
+    package var code: Code
     /// Catalog placeholders: `path`, `detail`, `name`.
-    public var arguments: [String: String]
+    package var arguments: [String: String]
 
-    public init(_ code: Code, _ arguments: [String: String]) {
+    package init(_ code: Code, _ arguments: [String: String]) {
         self.code = code; self.arguments = arguments
     }
 }

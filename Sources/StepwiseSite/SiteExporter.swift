@@ -8,18 +8,18 @@ import StepwiseLocale
 /// index with a search box, a search index per locale, a sitemap, and one stylesheet and
 /// one script. Articles are rendered on all cores; output is the same bytes for the same
 /// input, and a file is only written when its bytes change.
-public struct SiteExporter: Sendable {
-    public let options: SiteOptions
+package struct SiteExporter: Sendable {
+    package let options: SiteOptions
     let templates: SiteTemplates
 
-    public init(options: SiteOptions) throws(SiteError) {
+    package init(options: SiteOptions) throws(SiteError) {
         self.options = options
         templates = try SiteTemplates(override: options.templates)
     }
 
     /// `sources` are all the content's articles; `locales` (when given) picks the ones exported.
     /// `progress` is called with (articles done, articles) from worker threads.
-    public func export(_ sources: [SiteSource], locales selected: [String]? = nil,
+    package func export(_ sources: [SiteSource], locales selected: [String]? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws(SiteError) -> SiteReport {
         let allLocales = Set(sources.map(\.locale))
         let chosen = sources

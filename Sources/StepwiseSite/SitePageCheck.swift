@@ -5,9 +5,9 @@
 /// It reads bytes, as a browser's tokenizer does: compared as Characters, a `"` followed by a
 /// combining mark is one grapheme that is not `"`, and a quote that ends an attribute for the
 /// browser would go unseen.
-public enum SitePageCheck {
+package enum SitePageCheck {
     /// Nil when the page is sound; else what is wrong, for a test failure or a fuzzer crash.
-    public static func problem(in html: String) -> String? {
+    package static func problem(in html: String) -> String? {
         // ASCII lowercased only: tag and attribute names are ASCII, and non-ASCII bytes stay put.
         let b = html.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
         let text = { (r: Range<Int>) in String(decoding: b[r], as: UTF8.self) }

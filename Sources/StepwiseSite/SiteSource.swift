@@ -1,12 +1,12 @@
 /// One article file to export: a slug in a locale.
-public struct SiteSource: Sendable, Hashable {
-    public var slug: String
-    public var locale: String
-    public var path: String
+package struct SiteSource: Sendable, Hashable {
+    package var slug: String
+    package var locale: String
+    package var path: String
     /// The content folder: includes must resolve inside it, and `<slug>.actions.yml` lies in it.
-    public var contentRoot: String
+    package var contentRoot: String
 
-    public init(slug: String, locale: String, path: String, contentRoot: String) {
+    package init(slug: String, locale: String, path: String, contentRoot: String) {
         self.slug = slug; self.locale = locale; self.path = path; self.contentRoot = contentRoot
     }
 }

@@ -1,8 +1,8 @@
 import StepwiseArticle
 
 /// Something the export left out of a page, with where it stands in the source.
-public struct SiteWarning: Sendable, Hashable {
-    public enum Code: String, Sendable, Hashable {
+package struct SiteWarning: Sendable, Hashable {
+    package enum Code: String, Sendable, Hashable {
         /// A `javascript:`, `vbscript:` or `data:` link or image, dropped.
         case unsafeLink = "unsafe-link"
         /// A link or image with a scheme other than `http:`, `https:` or `mailto:`, dropped.
@@ -11,11 +11,11 @@ public struct SiteWarning: Sendable, Hashable {
         case duplicateSlug = "duplicate-slug"
     }
 
-    public var code: Code
-    public var file: String
-    public var position: SourcePosition
+    package var code: Code
+    package var file: String
+    package var position: SourcePosition
     /// The catalog key the warning is worded by.
-    public var catalogKey: String {
+    package var catalogKey: String {
         switch code {
         case .unsafeLink: "site.warning.unsafe-link"
         case .schemeNotAllowed: "site.scheme-not-allowed"
@@ -24,9 +24,9 @@ public struct SiteWarning: Sendable, Hashable {
     }
 
     /// Catalog placeholders (`url`, `other`).
-    public var arguments: [String: String]
+    package var arguments: [String: String]
 
-    public init(code: Code, file: String, position: SourcePosition, arguments: [String: String]) {
+    package init(code: Code, file: String, position: SourcePosition, arguments: [String: String]) {
         self.code = code; self.file = file; self.position = position; self.arguments = arguments
     }
 }

@@ -5,8 +5,8 @@ import StepwiseArticle
 /// Output is lines ending in `\n`. With `color` off it holds no escape sequence at all;
 /// with it on, every line resets whatever it styled or linked before its newline.
 /// Nothing from the content can put a control character into the output.
-public struct ArticleRenderer: Sendable, Hashable {
-    public enum LinkStyle: Sendable, Hashable {
+package struct ArticleRenderer: Sendable, Hashable {
+    package enum LinkStyle: Sendable, Hashable {
         /// OSC 8 hyperlinks, for a terminal. Needs `color`: without it there are no
         /// escapes, so links fall back to footnotes. Targets that are not http(s)/mailto
         /// or are unsafe inside the sequence also become footnotes.
@@ -17,19 +17,19 @@ public struct ArticleRenderer: Sendable, Hashable {
 
     /// Columns available, indent included. Widths under about 20 are honoured, but deeply
     /// nested boxes and lists may then run past them.
-    public var width: Int
+    package var width: Int
     /// ANSI styling (SGR) and, with `links == .hyperlinks`, OSC 8.
-    public var color: Bool
-    public var links: LinkStyle
-    public var strings: RenderStrings
+    package var color: Bool
+    package var links: LinkStyle
+    package var strings: RenderStrings
 
-    public init(width: Int, color: Bool, links: LinkStyle, strings: RenderStrings) {
+    package init(width: Int, color: Bool, links: LinkStyle, strings: RenderStrings) {
         self.width = width; self.color = color; self.links = links; self.strings = strings
     }
 
     /// The whole article, then its footnotes. The front matter title is shown as a
     /// top heading only when the article has no level-1 heading of its own.
-    public func render(_ article: Article) -> String {
+    package func render(_ article: Article) -> String {
         var engine = makeEngine()
         var blocks = article.blocks
         let hasTopHeading = blocks.contains { if case .heading(let h) = $0 { h.level == 1 } else { false } }
@@ -43,7 +43,7 @@ public struct ArticleRenderer: Sendable, Hashable {
 
     /// Blocks such as one wizard step, `indent` columns in, within `width` columns
     /// (default: the renderer's), followed by their own footnotes if any.
-    public func render(_ blocks: [Block], width: Int? = nil, indent: Int = 0) -> String {
+    package func render(_ blocks: [Block], width: Int? = nil, indent: Int = 0) -> String {
         var engine = makeEngine()
         let inner = max(1, (width ?? self.width) - max(0, indent))
         let body = engine.layout(blocks, width: inner)
@@ -51,7 +51,7 @@ public struct ArticleRenderer: Sendable, Hashable {
     }
 
     /// Running text such as a step title, wrapped like a paragraph.
-    public func render(inlines: [Inline], width: Int? = nil, indent: Int = 0) -> String {
+    package func render(inlines: [Inline], width: Int? = nil, indent: Int = 0) -> String {
         render([.paragraph(Paragraph(inlines: inlines, range: .unknown))], width: width, indent: indent)
     }
 

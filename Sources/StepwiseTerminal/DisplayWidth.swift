@@ -4,9 +4,9 @@
 /// Measured per grapheme cluster (`Character`), because that is what a user sees as one
 /// letter: "e" + U+0304 is one column, a ZWJ family emoji is two. East Asian Ambiguous
 /// characters (box drawing, `•`) count as one column, as in non-CJK locales.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// Columns a string takes in a terminal.
-    public static func of<S: StringProtocol>(_ string: S) -> Int {
+    package static func of<S: StringProtocol>(_ string: S) -> Int {
         var total = 0
         for c in string { total += of(c) }
         return total
@@ -14,9 +14,9 @@ public enum DisplayWidth {
 
     /// Columns one grapheme cluster takes: 0, 1 or 2 (more only for odd clusters of
     /// several spacing letters, which terminals also print side by side).
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue {
-            // Controls never reach output (see `TerminalSanitizer`); they take no column.
+            // Controls never reach output (see `DisplaySafeText`); they take no column.
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
         }
         var wide = false
@@ -36,7 +36,7 @@ public enum DisplayWidth {
     }
 
     /// Columns a line the renderer produced takes, skipping its SGR and OSC 8 sequences.
-    public static func ofRendered(_ line: String) -> Int {
+    package static func ofRendered(_ line: String) -> Int {
         of(stripEscapes(line))
     }
 

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// Layout works on styled grapheme clusters rather than strings with escapes in them, so
 /// widths are measured once and a style can never be split or leak across a line: the
 /// escapes are only written when a finished line is emitted (`ANSIWriter`).
@@ -41,7 +43,7 @@ struct Glyph: Hashable, Sendable {
     }
 
     static func run(_ text: String, style: TextStyle = .plain) -> [Glyph] {
-        TerminalSanitizer.clean(text).map { Glyph($0, style: style) }
+        DisplaySafeText.clean(text).map { Glyph($0, style: style) }
     }
 
     static func repeated(_ c: Character, count: Int, style: TextStyle = .plain) -> [Glyph] {

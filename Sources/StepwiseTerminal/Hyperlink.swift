@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// Which link destinations may go into an OSC 8 sequence, and in what form.
 enum Hyperlink {
     /// VTE, the strictest common terminal, ignores targets longer than this.
@@ -14,7 +16,7 @@ enum Hyperlink {
         guard schemes.contains(scheme) else { return nil }
         var out = ""
         for u in destination.unicodeScalars {
-            if TerminalSanitizer.action(for: u) != .keep { return nil }
+            if DisplaySafeText.action(for: u) != .keep { return nil }
             switch u.value {
             case 0x21...0x7E where u != "\\":
                 out.unicodeScalars.append(u)

@@ -40,7 +40,7 @@ extension LayoutEngine {
     /// `Billing › Your products`: the separator stays on the line of the segment before it,
     /// so a wrapped path never starts a line with `›`.
     mutating func uiPath(_ p: UIPath, style: TextStyle, to out: inout [Piece]) {
-        let separator = Array(TerminalSanitizer.clean(strings.uiPathSeparator))
+        let separator = Array(DisplaySafeText.clean(strings.uiPathSeparator))
         let lead = separator.prefix(while: \.isWhitespace).count
         let trail = separator.reversed().prefix(while: \.isWhitespace).count
         let core = lead == separator.count ? [] : separator[lead..<(separator.count - trail)]
@@ -65,9 +65,9 @@ extension LayoutEngine {
     /// footnote number (a relative or odd URL is still worth showing, sanitized).
     mutating func link(_ l: Link, style: TextStyle, to out: inout [Piece]) {
         var linkStyle = style.merging(Theme.link)
-        let label = TerminalSanitizer.clean(l.children.plainText)
+        let label = DisplaySafeText.clean(l.children.plainText)
         let hasLabel = !label.allSatisfy(\.isWhitespace)
-        let url = TerminalSanitizer.clean(l.destination)
+        let url = DisplaySafeText.clean(l.destination)
 
         if hyperlinksEnabled, let target = Hyperlink.target(l.destination) {
             linkStyle.hyperlink = hyperlinkID(target)
@@ -92,7 +92,7 @@ extension LayoutEngine {
     /// `breakable` is false. No-break spaces stay glue.
     func textPieces(_ text: String, style: TextStyle, breakable: Bool = true) -> [Piece] {
         var out: [Piece] = []
-        for c in TerminalSanitizer.clean(text) {
+        for c in DisplaySafeText.clean(text) {
             if breakable, c == " " || (c.isWhitespace && !Self.noBreakSpaces.contains(c)) {
                 out.append(.space(style))
             } else {

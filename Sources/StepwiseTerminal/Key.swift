@@ -1,5 +1,5 @@
 /// A key press, decoded from the bytes a terminal sends in raw mode.
-public enum Key: Sendable, Hashable {
+package enum Key: Sendable, Hashable {
     case enter
     case left, right, up, down
     /// Scrolling a screen taller than the terminal.
@@ -13,14 +13,14 @@ public enum Key: Sendable, Hashable {
 
 /// Turns raw bytes into keys. Escape sequences (`ESC [ C`, `ESC O C`) may arrive split
 /// across reads, so bytes are buffered until a whole key is known.
-public struct KeyDecoder: Sendable {
+package struct KeyDecoder: Sendable {
     private var pending: [UInt8] = []
 
-    public init() {}
+    package init() {}
 
     /// Feeds bytes and returns every complete key they finish. A lone ESC stays pending
     /// until `flush()` (called when no more bytes follow shortly).
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+    package mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
         pending.append(contentsOf: bytes)
         var keys: [Key] = []
         while let (key, used) = Self.decode(pending) {
@@ -31,7 +31,7 @@ public struct KeyDecoder: Sendable {
     }
 
     /// Whatever is pending is taken as typed: a lone ESC is the Escape key.
-    public mutating func flush() -> [Key] {
+    package mutating func flush() -> [Key] {
         defer { pending.removeAll() }
         if pending == [0x1B] { return [.escape] }
         return pending.isEmpty ? [] : [.escape]

@@ -128,7 +128,7 @@ struct LayoutEngine {
         return code.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
             var line: Line = []
             var column = 0
-            for ch in TerminalSanitizer.clean(String(raw), keepTabs: true) {
+            for ch in DisplaySafeText.clean(String(raw), keepTabs: true) {
                 if ch == "\t" {
                     let n = 4 - column % 4
                     line += Glyph.repeated(" ", count: n, style: Theme.codeBlock)

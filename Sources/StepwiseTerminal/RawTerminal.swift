@@ -13,17 +13,17 @@ nonisolated(unsafe) private var resizePending: sig_atomic_t = 0
 /// The controlling terminal in raw mode: keys arrive one by one without Enter or echo.
 /// Whatever ends the program (a return, `q`, Ctrl-C, SIGTERM, an error) puts the terminal
 /// back as it was: `restore()` is idempotent, runs at exit, and from the signal handlers.
-public final class RawTerminal: @unchecked Sendable {
-    public let input: Int32
-    public let output: Int32
+package final class RawTerminal: @unchecked Sendable {
+    package let input: Int32
+    package let output: Int32
 
-    public init?(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
+    package init?(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         guard isatty(input) == 1, isatty(output) == 1 else { return nil }
         self.input = input
         self.output = output
     }
 
-    public func enter() -> Bool {
+    package func enter() -> Bool {
         var attributes = termios()
         guard tcgetattr(input, &attributes) == 0 else { return false }
         savedAttributes = attributes
@@ -43,26 +43,26 @@ public final class RawTerminal: @unchecked Sendable {
         return true
     }
 
-    public func restore() {
+    package func restore() {
         Self.restoreNow()
     }
 
     /// The columns and rows of the terminal, if it says.
-    public var size: (columns: Int, rows: Int)? {
+    package var size: (columns: Int, rows: Int)? {
         var ws = winsize()
         guard ioctl(output, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return nil }
         return (Int(ws.ws_col), Int(ws.ws_row))
     }
 
     /// True once after each SIGWINCH.
-    public func takeResize() -> Bool {
+    package func takeResize() -> Bool {
         guard resizePending != 0 else { return false }
         resizePending = 0
         return true
     }
 
     /// Bytes typed since the last call; empty after the 100 ms timeout.
-    public func readBytes() -> [UInt8]? {
+    package func readBytes() -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 64)
         let n = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, 64) }
         if n < 0 { return errno == EINTR || errno == EAGAIN ? [] : nil }
@@ -75,7 +75,7 @@ public final class RawTerminal: @unchecked Sendable {
         return Array(buffer.prefix(n))
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         var text = text
         text.withUTF8 { buf in
             var offset = 0

@@ -4,7 +4,7 @@ extension RenderStrings {
     /// Catalog keys for each field. `show.ui-path-missing` is not in the shipped
     /// catalogs yet; until it is, a bare `[?]` marks a dropped segment rather than the
     /// key name leaking into the output.
-    public init(localizer l: Localizer) {
+    package init(localizer l: Localizer) {
         self.init(
             noteTitle: l.string("callout.title.note"),
             tipTitle: l.string("callout.title.tip"),

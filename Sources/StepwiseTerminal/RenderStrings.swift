@@ -3,27 +3,27 @@ import StepwiseArticle
 /// Every word the renderer prints that does not come from the article. The caller fills
 /// these from the locale catalogs; this module holds no user-visible text of its own.
 /// Values are sanitized like content before they are printed.
-public struct RenderStrings: Sendable, Hashable {
+package struct RenderStrings: Sendable, Hashable {
     /// Box titles for `> [!NOTE]` … `> [!WARNING]` and their translated labels.
-    public var noteTitle: String
-    public var tipTitle: String
-    public var importantTitle: String
-    public var cautionTitle: String
-    public var warningTitle: String
+    package var noteTitle: String
+    package var tipTitle: String
+    package var importantTitle: String
+    package var cautionTitle: String
+    package var warningTitle: String
     /// Heading over the numbered link list printed when links are footnotes.
-    public var linksHeading: String
+    package var linksHeading: String
     /// An image in running text. `{alt}` is the alt text, `{url}` the image source.
-    public var imageFormat: String
+    package var imageFormat: String
     /// A `[!VIDEO url]` block. `{url}` is the video address.
-    public var videoFormat: String
+    package var videoFormat: String
     /// Between UI path segments, spaces included (` › `, ` > `).
-    public var uiPathSeparator: String
+    package var uiPathSeparator: String
     /// Stands in for a UI path segment that machine translation dropped.
-    public var emptyUIPathSegment: String
+    package var emptyUIPathSegment: String
     /// Shown for a table without a single non-empty cell.
-    public var emptyTable: String
+    package var emptyTable: String
 
-    public init(
+    package init(
         noteTitle: String, tipTitle: String, importantTitle: String, cautionTitle: String, warningTitle: String,
         linksHeading: String, imageFormat: String, videoFormat: String,
         uiPathSeparator: String, emptyUIPathSegment: String, emptyTable: String
@@ -35,7 +35,7 @@ public struct RenderStrings: Sendable, Hashable {
         self.emptyTable = emptyTable
     }
 
-    public func calloutTitle(for kind: CalloutKind) -> String {
+    package func calloutTitle(for kind: CalloutKind) -> String {
         switch kind {
         case .note: noteTitle
         case .tip: tipTitle

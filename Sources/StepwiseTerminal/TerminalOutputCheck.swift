@@ -1,9 +1,9 @@
 /// What Stepwise may send to a terminal, as a check that tests and the fuzzer run on rendered
 /// output: a crafted article must not be able to move the cursor, retitle the window, or make
 /// a hyperlink open somewhere other than it says.
-public enum TerminalOutputCheck {
+package enum TerminalOutputCheck {
     /// Plain output: text and newlines only, no C0, DEL or C1 control character. Nil when sound.
-    public static func plain(_ text: String) -> String? {
+    package static func plain(_ text: String) -> String? {
         for scalar in text.unicodeScalars where isControl(scalar) && scalar != "\n" {
             return "control character U+\(hex(scalar)) in plain output"
         }
@@ -12,7 +12,7 @@ public enum TerminalOutputCheck {
 
     /// Styled output: besides newlines, only SGR (`ESC [ digits;… m`) and OSC 8 hyperlinks
     /// (`ESC ] 8 ; ; URL ESC \`) whose URL holds no control character. Nil when sound.
-    public static func styled(_ text: String) -> String? {
+    package static func styled(_ text: String) -> String? {
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
@@ -46,7 +46,7 @@ public enum TerminalOutputCheck {
     }
 
     /// The targets of every OSC 8 hyperlink opened in `text`, in order.
-    public static func hyperlinkTargets(_ text: String) -> [String] {
+    package static func hyperlinkTargets(_ text: String) -> [String] {
         var targets: [String] = []
         var rest = Substring(text)
         while let open = rest.range(of: "\u{1B}]8;;") {

@@ -7,13 +7,13 @@ import StepwiseWizard
 /// preview to confirm, and results. Every value is cleaned: results echo tenant data and input.
 extension WizardScreenRenderer {
     func actionResult(_ record: ActionRecord) -> String {
-        TerminalSanitizer.clean((record.succeeded ? "✓ " : "✗ ") + record.message)
+        DisplaySafeText.clean((record.succeeded ? "✓ " : "✗ ") + record.message)
     }
 
     /// `typed`: what the reader has typed so far on a terminal (masked for secrets).
     func actionPanel(_ panel: ActionPanel, typed: String?) -> [String] {
         let l = localizer
-        let title = "⚙ " + TerminalSanitizer.clean(panel.title)
+        let title = "⚙ " + DisplaySafeText.clean(panel.title)
         let mode = input == .keys ? "keys" : "lines"
         switch panel.stage {
         case .offered:
@@ -21,17 +21,17 @@ extension WizardScreenRenderer {
         case .alreadyDone(let record):
             return [title, l.string("wizard.action.already-done", ["date": ActionText.day(record.at)]), actionResult(record)]
         case .asking(let question):
-            var lines = [title, TerminalSanitizer.clean(question.prompt)]
-            for (i, option) in question.options.enumerated() { lines.append("  \(i + 1)) " + TerminalSanitizer.clean(option.label)) }
-            if let problem = question.problem { lines.append("! " + TerminalSanitizer.clean(problem)) }
+            var lines = [title, DisplaySafeText.clean(question.prompt)]
+            for (i, option) in question.options.enumerated() { lines.append("  \(i + 1)) " + DisplaySafeText.clean(option.label)) }
+            if let problem = question.problem { lines.append("! " + DisplaySafeText.clean(problem)) }
             if input == .keys {
-                let shown = question.isSecret ? String(repeating: "•", count: typed?.count ?? 0) : TerminalSanitizer.clean(typed ?? "")
+                let shown = question.isSecret ? String(repeating: "•", count: typed?.count ?? 0) : DisplaySafeText.clean(typed ?? "")
                 lines.append("> " + shown + "▏")
             }
             lines.append(l.string("wizard.action.answer-hint.\(mode)"))
             return lines
         case .confirming(let preview):
-            return [title, TerminalSanitizer.clean(preview), l.string("wizard.action.confirm.\(mode)")]
+            return [title, DisplaySafeText.clean(preview), l.string("wizard.action.confirm.\(mode)")]
         case .failed(let record, let offersEscape):
             var lines = [title, actionResult(record)]
             if offersEscape { lines.append(l.string("wizard.action.escape-offer.\(mode)")) }

@@ -7,14 +7,14 @@ import StepwiseWizard
 /// Draws one wizard screen as text. The same layout serves a terminal (keys in the footer,
 /// styling, a highlighted choice) and a pipe (commands in the footer, plain text), so
 /// scripts see what people see.
-public struct WizardScreenRenderer: Sendable {
-    public enum Input: Sendable { case keys, lines }
+package struct WizardScreenRenderer: Sendable {
+    package enum Input: Sendable { case keys, lines }
 
-    public var localizer: Localizer
-    public var article: ArticleRenderer
-    public var input: Input
+    package var localizer: Localizer
+    package var article: ArticleRenderer
+    package var input: Input
 
-    public init(localizer: Localizer, width: Int, color: Bool, input: Input) {
+    package init(localizer: Localizer, width: Int, color: Bool, input: Input) {
         self.localizer = localizer
         self.input = input
         article = ArticleRenderer(width: width, color: color, links: color ? .hyperlinks : .footnotes,
@@ -22,13 +22,13 @@ public struct WizardScreenRenderer: Sendable {
     }
 
     /// `highlight`: the 1-based choice the arrow keys point at, on a terminal.
-    public func render(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> String {
+    package func render(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> String {
         renderParts(screen, highlight: highlight, typed: typed).text
     }
 
     /// The screen as header (title, task, counter), body and footer (keys), for a viewport
     /// that keeps the first and last in place.
-    public func renderParts(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> RenderedScreen {
+    package func renderParts(_ screen: WizardScreen, highlight: Int? = nil, typed: String? = nil) -> RenderedScreen {
         let l = localizer
         var out = ""
         func line(_ s: String = "") { out += s + "\n" }
@@ -69,7 +69,7 @@ public struct WizardScreenRenderer: Sendable {
             out += article.render(screen.blocks)
         case .link:
             paragraph(l.string("wizard.link.open"))
-            for link in screen.links.prefix(1) { line("  " + TerminalSanitizer.clean(link.url)) }
+            for link in screen.links.prefix(1) { line("  " + DisplaySafeText.clean(link.url)) }
         case .end:
             paragraph(l.string("flow.end"))
             if let summary = screen.summary {
@@ -86,12 +86,12 @@ public struct WizardScreenRenderer: Sendable {
                 if !summary.references.isEmpty {
                     line()
                     paragraph(l.string("wizard.end.references-heading"))
-                    for ref in summary.references { line("  " + TerminalSanitizer.clean(ref.text) + " — " + TerminalSanitizer.clean(ref.url)) }
+                    for ref in summary.references { line("  " + DisplaySafeText.clean(ref.text) + " — " + DisplaySafeText.clean(ref.url)) }
                 }
                 for section in summary.sections {
                     line()
                     paragraph(section.title)
-                    for ref in section.links { line("  " + TerminalSanitizer.clean(ref.text) + " — " + TerminalSanitizer.clean(ref.url)) }
+                    for ref in section.links { line("  " + DisplaySafeText.clean(ref.text) + " — " + DisplaySafeText.clean(ref.url)) }
                 }
             }
         }
@@ -112,7 +112,7 @@ public struct WizardScreenRenderer: Sendable {
             paragraph(l.string("show.links-heading"))
             if screen.links.isEmpty { paragraph("  " + l.string("wizard.links.none")) }
             for (i, link) in screen.links.enumerated() {
-                line("  [\(i + 1)] " + TerminalSanitizer.clean(link.text) + " — " + TerminalSanitizer.clean(link.url))
+                line("  [\(i + 1)] " + DisplaySafeText.clean(link.text) + " — " + DisplaySafeText.clean(link.url))
             }
         case .help?:
             line()
@@ -134,7 +134,7 @@ public struct WizardScreenRenderer: Sendable {
     }
 
     /// The line between a scrolled body and the footer: what is above and below, and the keys.
-    public func scrollLine(above: Int, below: Int) -> String {
+    package func scrollLine(above: Int, below: Int) -> String {
         let l = localizer
         var parts: [String] = []
         if above > 0 { parts.append(l.plural("wizard.scroll.above", count: above)) }
@@ -178,7 +178,7 @@ public struct WizardScreenRenderer: Sendable {
 
     /// What is printed when the reader quits: the quit's notices, then, unless saving failed,
     /// that the place is kept.
-    public func farewell(_ screen: WizardScreen) -> String {
+    package func farewell(_ screen: WizardScreen) -> String {
         var out = screen.notices.map { text(for: $0) + "\n" }.joined()
         let failed = screen.notices.contains(where: \.isNotSaved)
         if !failed { out += localizer.string("wizard.saved") + "\n" }
@@ -192,8 +192,8 @@ public struct WizardScreenRenderer: Sendable {
     }
 
     /// A notice as one line; every value in it is cleaned, since some come from the article.
-    public func text(for notice: WizardNotice) -> String {
-        TerminalSanitizer.clean(rawText(for: notice))
+    package func text(for notice: WizardNotice) -> String {
+        DisplaySafeText.clean(rawText(for: notice))
     }
 
     private func rawText(for notice: WizardNotice) -> String {
@@ -205,7 +205,7 @@ public struct WizardScreenRenderer: Sendable {
         case .resumed: return l.string("wizard.notice.resumed")
         case .corruptStateMovedAside(let path): return l.string("wizard.notice.corrupt-state-moved-aside", ["path": path])
         case .corruptStateIgnored(let path): return l.string("wizard.notice.corrupt-state-ignored", ["path": path])
-        case .unknownCommand(let command): return l.string("wizard.notice.unknown-command", ["command": TerminalSanitizer.clean(command)])
+        case .unknownCommand(let command): return l.string("wizard.notice.unknown-command", ["command": DisplaySafeText.clean(command)])
         case .commandUnavailable(let kind): return l.string("wizard.notice.command-unavailable.\(kind.rawValue)")
         case .noSuchChoice(_, let count):
             // Exactly one choice reads differently; "one" in Latvian also covers 21, 31…

@@ -4,10 +4,10 @@
 /// swift-crypto, and this only has to notice edits, not resist anyone forging a collision.
 /// The algorithm name is part of the string so a later switch cannot be mistaken for an edit
 /// being missed.
-public enum ContentHash {
-    public static let prefix = "fnv1a64:"
+package enum ContentHash {
+    package static let prefix = "fnv1a64:"
 
-    public static func fnv1a64<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    package static func fnv1a64<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         let fast = bytes.withContiguousStorageIfAvailable { buffer in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
@@ -20,7 +20,7 @@ public enum ContentHash {
     }
 
     /// `fnv1a64:` and 16 lower-case hex digits.
-    public static func string<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> String {
+    package static func string<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> String {
         prefix + hex(fnv1a64(bytes))
     }
 

@@ -4,12 +4,12 @@
 /// `/`, `..`, control or invisible characters. Bytes outside `[A-Za-z0-9.-]` become `_xx`
 /// (lower-case hex), as does a leading `.` (no hidden files, no `.` or `..`). A literal `_`
 /// never survives, so `__` can join slug and locale without two pairs giving one name.
-public enum RunFileName {
+package enum RunFileName {
     /// Escaped parts longer than this are cut and end in a hash of the whole part, keeping the
     /// name, its `.corrupt-…` and temporary variants under the usual 255-byte limit.
     static let partLimit = 96
 
-    public static func make(slug: String, locale: String) -> String {
+    package static func make(slug: String, locale: String) -> String {
         escape(slug) + "__" + escape(locale) + ".json"
     }
 

@@ -6,20 +6,20 @@ import Darwin
 #endif
 
 /// Saved runs on disk: one JSON file per article and asked locale in one folder.
-public struct RunStore: Sendable, Hashable {
-    public let folder: String
+package struct RunStore: Sendable, Hashable {
+    package let folder: String
 
-    public init(folder: String) { self.folder = folder }
+    package init(folder: String) { self.folder = folder }
 
     /// `$XDG_STATE_HOME/stepwise`, else `<home>/.local/state/stepwise`. Environment and home are
     /// parameters so tests never touch the real ones.
-    public init(environment: [String: String], home: String) {
+    package init(environment: [String: String], home: String) {
         self.init(folder: Self.folder(environment: environment, home: home))
     }
 
     /// The XDG spec says a relative `XDG_STATE_HOME` is invalid and must be ignored; following it
     /// would save runs wherever the command happened to be started.
-    public static func folder(environment: [String: String], home: String) -> String {
+    package static func folder(environment: [String: String], home: String) -> String {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return Self.trimmed(state) + "/stepwise"
         }
@@ -32,11 +32,11 @@ public struct RunStore: Sendable, Hashable {
         return path == "/" ? "" : String(path)
     }
 
-    public func path(slug: String, locale: String) -> String {
+    package func path(slug: String, locale: String) -> String {
         folder + "/" + RunFileName.make(slug: slug, locale: locale)
     }
 
-    public enum LoadResult: Sendable, Hashable {
+    package enum LoadResult: Sendable, Hashable {
         case nothingSaved
         case found(SavedRun)
         /// The file could not be read or decoded, or belongs to another article or format
@@ -46,7 +46,7 @@ public struct RunStore: Sendable, Hashable {
 
     /// Reads the saved run. A file that is there but unusable is moved aside at once, so the
     /// next save cannot destroy what someone may want to look at.
-    public func load(slug: String, locale: String, now: Date) -> LoadResult {
+    package func load(slug: String, locale: String, now: Date) -> LoadResult {
         let path = path(slug: slug, locale: locale)
         var info = stat()
         // ENOTDIR: some folder on the way is a file, so no run can be saved there either.
@@ -59,7 +59,7 @@ public struct RunStore: Sendable, Hashable {
         return .corrupt(path: path, movedTo: try? moveAside(path, now: now))
     }
 
-    public func save(_ run: SavedRun) throws(RunStoreError) {
+    package func save(_ run: SavedRun) throws(RunStoreError) {
         let data: Data
         do { data = try Self.encoder.encode(run) } catch { throw .cannotEncode }
         try createFolder()
@@ -67,7 +67,7 @@ public struct RunStore: Sendable, Hashable {
     }
 
     /// Removes the saved run; no saved run is not an error.
-    public func discard(slug: String, locale: String) throws(RunStoreError) {
+    package func discard(slug: String, locale: String) throws(RunStoreError) {
         let path = path(slug: slug, locale: locale)
         if unlink(path) != 0, errno != ENOENT { throw .cannotRemove(path: path, errno: errno) }
     }
@@ -75,7 +75,7 @@ public struct RunStore: Sendable, Hashable {
     /// Renames the file at `path` to `<path>.corrupt-<UTC time>`, adding `-2`, `-3`… rather than
     /// replacing an earlier one. Returns the new path.
     @discardableResult
-    public func moveAside(_ path: String, now: Date) throws(RunStoreError) -> String {
+    package func moveAside(_ path: String, now: Date) throws(RunStoreError) -> String {
         let base = path + ".corrupt-" + Self.timestamp(now)
         var target = base
         var n = 2
@@ -119,7 +119,7 @@ public struct RunStore: Sendable, Hashable {
     }
 }
 
-public enum RunStoreError: Error, Sendable, Hashable {
+package enum RunStoreError: Error, Sendable, Hashable {
     case cannotCreateFolder(path: String, errno: Int32)
     case cannotWrite(path: String, errno: Int32)
     case cannotRemove(path: String, errno: Int32)
@@ -127,7 +127,7 @@ public enum RunStoreError: Error, Sendable, Hashable {
     case cannotEncode
 
     /// The system's reason, 0 when there is none.
-    public var errno: Int32 {
+    package var errno: Int32 {
         switch self {
         case .cannotCreateFolder(_, let e), .cannotWrite(_, let e), .cannotRemove(_, let e), .cannotMoveAside(_, let e): e
         case .cannotEncode: 0

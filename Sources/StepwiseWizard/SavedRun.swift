@@ -1,32 +1,32 @@
 import Foundation
 
 /// A walk as it is saved between sessions, one per article and asked locale.
-public struct SavedRun: Sendable, Hashable, Codable {
+package struct SavedRun: Sendable, Hashable, Codable {
     /// Raised when the layout changes in a way older readers would misread; a file with another
     /// version is treated like a corrupt one (moved aside, not overwritten unseen).
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
-    public var version: Int
-    public var slug: String
+    package var version: Int
+    package var slug: String
     /// The locale the run asked for (not the one a fallback gave).
-    public var locale: String
+    package var locale: String
     /// `ContentHash.string(of:)` of the started article's file when the run was saved.
-    public var contentHash: String
+    package var contentHash: String
     /// The other articles the position or history passes through, with their hashes then.
-    public var enteredArticles: [ArticleStamp]
-    public var position: WizardPosition
-    public var history: [WizardPosition]
-    public var startedAt: Date
-    public var savedAt: Date
+    package var enteredArticles: [ArticleStamp]
+    package var position: WizardPosition
+    package var history: [WizardPosition]
+    package var startedAt: Date
+    package var savedAt: Date
     /// What bound steps did, oldest first. Optional so runs saved before actions existed load.
-    public var actions: [ActionRecord]?
+    package var actions: [ActionRecord]?
     /// Inputs picked by `pick:` steps and ids actions produced (a new card), by input name, for
     /// the actions later in the walk. Ids only, never secrets.
-    public var picks: [String: String]?
+    package var picks: [String: String]?
     /// The tenant `actions` and `picks` belong to (`ActionHost.tenant`).
-    public var tenant: String?
+    package var tenant: String?
 
-    public init(version: Int = SavedRun.formatVersion, slug: String, locale: String, contentHash: String,
+    package init(version: Int = SavedRun.formatVersion, slug: String, locale: String, contentHash: String,
                 enteredArticles: [ArticleStamp], position: WizardPosition, history: [WizardPosition],
                 startedAt: Date, savedAt: Date, actions: [ActionRecord]? = nil, picks: [String: String]? = nil) {
         self.version = version; self.slug = slug; self.locale = locale; self.contentHash = contentHash
@@ -35,12 +35,12 @@ public struct SavedRun: Sendable, Hashable, Codable {
     }
 }
 
-public struct ArticleStamp: Sendable, Hashable, Codable {
-    public var slug: String
-    public var locale: String
-    public var contentHash: String
+package struct ArticleStamp: Sendable, Hashable, Codable {
+    package var slug: String
+    package var locale: String
+    package var contentHash: String
 
-    public init(slug: String, locale: String, contentHash: String) {
+    package init(slug: String, locale: String, contentHash: String) {
         self.slug = slug; self.locale = locale; self.contentHash = contentHash
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Wizard {
     /// The run to save for the walk as it stands.
-    public func savedRun(startedAt: Date, savedAt: Date) -> SavedRun {
+    package func savedRun(startedAt: Date, savedAt: Date) -> SavedRun {
         var keys: [ArticleKey] = []
         for frame in (history + [position]).flatMap(\.frames) where frame.key != root && !keys.contains(frame.key) {
             keys.append(frame.key)
@@ -24,7 +24,7 @@ extension Wizard {
     ///
     /// Throws `.savedRunInvalid` for a run that names nodes its unchanged article lacks, or that
     /// belongs to another article: the file is wrong, not the article.
-    public static func resuming(_ run: SavedRun, source: any WizardArticleSource) throws(WizardStartError) -> (wizard: Wizard, notices: [WizardNotice]) {
+    package static func resuming(_ run: SavedRun, source: any WizardArticleSource) throws(WizardStartError) -> (wizard: Wizard, notices: [WizardNotice]) {
         let key = ArticleKey(slug: run.slug, locale: run.locale)
         return try resuming(run, root: load(key, from: source), source: source)
     }

@@ -6,23 +6,23 @@ import StepwiseFlow
 /// A value type with no I/O beyond the injected source, which it asks for articles only when a
 /// link leads into one. Every article it has opened stays cached for the life of the value, so
 /// every position in `history` can always be drawn again.
-public struct Wizard: Sendable {
-    public let source: any WizardArticleSource
+package struct Wizard: Sendable {
+    package let source: any WizardArticleSource
     /// The article the run started with, as asked for.
-    public let root: ArticleKey
-    public internal(set) var position: WizardPosition
+    package let root: ArticleKey
+    package internal(set) var position: WizardPosition
     /// Positions before this one, oldest first; `back` pops. Capped at `historyLimit`.
-    public internal(set) var history: [WizardPosition]
+    package internal(set) var history: [WizardPosition]
     var articles: [ArticleKey: WizardArticle]
 
     /// Bounds the saved file of a run that loops through a detour again and again; only the
     /// oldest steps back are lost.
-    public static let historyLimit = 1000
+    package static let historyLimit = 1000
     /// Articles entered inside one another, the started one included.
-    public static let depthLimit = 8
+    package static let depthLimit = 8
 
     /// Starts at the article's first node; the source is asked for `slug` in `locale`.
-    public init(slug: String, locale: String, source: any WizardArticleSource) throws(WizardStartError) {
+    package init(slug: String, locale: String, source: any WizardArticleSource) throws(WizardStartError) {
         let key = ArticleKey(slug: slug, locale: locale)
         try self.init(root: key, article: Self.load(key, from: source), source: source)
     }
@@ -45,20 +45,20 @@ public struct Wizard: Sendable {
     }
 
     /// The notices a fresh start carries: only whether the article is in another language.
-    public var startNotices: [WizardNotice] {
+    package var startNotices: [WizardNotice] {
         guard let article = articles[root], article.locale != root.locale else { return [] }
         return [.localeFallback(asked: root.locale, used: article.locale)]
     }
 
-    public var rootArticle: WizardArticle { articles[root]! }
+    package var rootArticle: WizardArticle { articles[root]! }
 
     /// The screen for the current position, with no notices.
-    public var screen: WizardScreen { makeScreen() }
+    package var screen: WizardScreen { makeScreen() }
 
     /// Applies a command. A command the screen does not offer, or input that is no command,
     /// leaves the walk where it is and says so in a notice.
     @discardableResult
-    public mutating func handle(_ command: WizardCommand) -> WizardScreen {
+    package mutating func handle(_ command: WizardCommand) -> WizardScreen {
         switch command {
         case .next:
             guard let edge = nextEdge else { return unavailable(.next) }

@@ -5,14 +5,14 @@ import StepwiseFlow
 import StepwiseLocale
 
 /// An article ready to walk, with what a saved run needs to notice that it changed.
-public struct WizardArticle: Sendable, Hashable {
-    public var graph: StepGraph
+package struct WizardArticle: Sendable, Hashable {
+    package var graph: StepGraph
     /// The locale the article was found in: the one asked for, or a fallback.
-    public var locale: String
+    package var locale: String
     /// `ContentHash.string(of:)` over the article file's bytes.
-    public var contentHash: String
+    package var contentHash: String
 
-    public init(graph: StepGraph, locale: String, contentHash: String) {
+    package init(graph: StepGraph, locale: String, contentHash: String) {
         self.graph = graph; self.locale = locale; self.contentHash = contentHash
     }
 }
@@ -20,37 +20,37 @@ public struct WizardArticle: Sendable, Hashable {
 /// Where the wizard gets articles: the one it starts with, those its escape and jump links open,
 /// and, on resume, every article the saved history passes through. Injected so the engine does
 /// no I/O of its own and tests can hand it edited or failing articles.
-public protocol WizardArticleSource: Sendable {
+package protocol WizardArticleSource: Sendable {
     /// The article `slug` in `locale`, or in a fallback locale when it has none there.
     func article(slug: String, locale: String) throws -> WizardArticle
 }
 
 /// A source from a closure, for tests and for front ends with their own loading.
-public struct ClosureArticleSource: WizardArticleSource {
+package struct ClosureArticleSource: WizardArticleSource {
     private let load: @Sendable (String, String) throws -> WizardArticle
 
-    public init(_ load: @escaping @Sendable (_ slug: String, _ locale: String) throws -> WizardArticle) {
+    package init(_ load: @escaping @Sendable (_ slug: String, _ locale: String) throws -> WizardArticle) {
         self.load = load
     }
 
-    public func article(slug: String, locale: String) throws -> WizardArticle { try load(slug, locale) }
+    package func article(slug: String, locale: String) throws -> WizardArticle { try load(slug, locale) }
 }
 
-public enum WizardSourceError: Error, Sendable, Hashable {
+package enum WizardSourceError: Error, Sendable, Hashable {
     case notFound(slug: String, locale: String)
     case unreadable(path: String, errno: Int32)
 }
 
 /// Articles from a content folder (`<locale>/<slug>.md`), parsed and built as `show` and `graph` do.
-public struct ContentFolderSource: WizardArticleSource {
-    public var library: ContentLibrary
-    public var parser: ArticleParser
-    public var graphOptions: StepGraphOptions
-    public var fallbackLocale: String
+package struct ContentFolderSource: WizardArticleSource {
+    package var library: ContentLibrary
+    package var parser: ArticleParser
+    package var graphOptions: StepGraphOptions
+    package var fallbackLocale: String
 
     /// `graphOptions` defaults to knowing every slug of the library, so links between its
     /// articles become jumps and escapes the wizard can follow.
-    public init(library: ContentLibrary, parser: ArticleParser, graphOptions: StepGraphOptions? = nil,
+    package init(library: ContentLibrary, parser: ArticleParser, graphOptions: StepGraphOptions? = nil,
                 fallbackLocale: String = LocaleNegotiation.fallbackLocale) {
         self.library = library
         self.parser = parser
@@ -60,7 +60,7 @@ public struct ContentFolderSource: WizardArticleSource {
 
     /// The asked locale, else the same language (`lv` for `lv-LV`), else the fallback, else any:
     /// a reader who follows a link should land on something rather than on an error.
-    public func article(slug: String, locale: String) throws -> WizardArticle {
+    package func article(slug: String, locale: String) throws -> WizardArticle {
         let entries = library.entries(slug: slug)
         let available = entries.map(\.locale)
         let wanted = LocaleNegotiation.normalize(locale) ?? locale

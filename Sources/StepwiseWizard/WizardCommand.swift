@@ -3,7 +3,7 @@ import StepwiseDomain
 
 /// What the reader asks the wizard to do. Front ends map keys (raw mode) or lines (pipe mode)
 /// to these; the wizard never sees keys or text.
-public enum WizardCommand: Sendable, Hashable {
+package enum WizardCommand: Sendable, Hashable {
     case next
     case back
     /// 1-based, as printed next to each way on.
@@ -22,7 +22,7 @@ public enum WizardCommand: Sendable, Hashable {
     /// Input no command matched; the wizard answers with the same screen and a notice.
     case unknown(String)
 
-    public var kind: WizardCommandKind? {
+    package var kind: WizardCommandKind? {
         switch self {
         case .next: .next
         case .back: .back
@@ -42,7 +42,7 @@ public enum WizardCommand: Sendable, Hashable {
     /// interface text, so they are the same in every language: `next` or an empty line, `back`,
     /// `choose 2` or `2`, `escape`, `links`, `restart`, `quit`, `help`, and the raw-mode keys
     /// `n b s l r q ? a` as one-letter lines, and `do` (or `a`) for the step's action.
-    public init(line: String) {
+    package init(line: String) {
         let words = line.split(whereSeparator: { $0.isWhitespace }).map { $0.lowercased() }
         switch words.count {
         case 0:
@@ -75,22 +75,13 @@ public enum WizardCommand: Sendable, Hashable {
 
     /// The notice echoes the input; a pasted page must not become a page of notice.
     static func shortened(_ line: String) -> String {
-        let trimmed = Self.masked(line.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = SecretMask.masked(line.trimmingCharacters(in: .whitespacesAndNewlines))
         return trimmed.count > 80 ? String(trimmed.prefix(80)) + "…" : trimmed
     }
 }
 
-extension WizardCommand {
-    /// A product key or card number typed at the wrong moment must not be echoed in clear.
-    static func masked(_ text: String) -> String {
-        if (try? ProductKey(parsing: text)) != nil { return InputName.key.display(text) }
-        if text.filter(\.isNumber).count >= 12 { return InputName.cardNumber.display(text) }
-        return text
-    }
-}
-
 /// A command without its argument: what a screen offers and what a notice refers to.
-public enum WizardCommandKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum WizardCommandKind: String, Sendable, Hashable, Codable, CaseIterable {
     case next, back, choose, escape, links, restart, quit, help, act
 }
 
@@ -98,7 +89,7 @@ extension WizardCommand {
     /// A line typed while an action waits for an answer: `cancel` drops it, `quit` quits (no
     /// id, key or card number is either word), a confirmation takes `yes`/`y` or `no`/`n`,
     /// anything else is the answer. Pipe-mode words, as above.
-    public init(answerLine line: String, confirming: Bool) {
+    package init(answerLine line: String, confirming: Bool) {
         let word = line.trimmingCharacters(in: .whitespaces).lowercased()
         if word == "cancel" { self = .cancel; return }
         if word == "quit" { self = .quit; return }

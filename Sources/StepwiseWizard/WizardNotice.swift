@@ -1,7 +1,7 @@
 /// Something the reader should be told alongside a screen. Notices belong to the command that
 /// produced them, not to the position: going back to a screen does not repeat them.
 /// Front ends turn each case into a `wizard.notice.*` catalog string.
-public enum WizardNotice: Sendable, Hashable {
+package enum WizardNotice: Sendable, Hashable {
     /// The article is not in the asked locale; it is shown in `used`.
     case localeFallback(asked: String, used: String)
     /// The article file (`slug`: the started one or one entered on the way) changed since the run was
@@ -33,5 +33,5 @@ public enum WizardNotice: Sendable, Hashable {
 
 extension WizardNotice {
     /// The walk's place was not kept: the command ends with a failure.
-    public var isNotSaved: Bool { if case .notSaved = self { true } else { false } }
+    package var isNotSaved: Bool { if case .notSaved = self { true } else { false } }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a start treats a saved run (`run`, `run --resume`, `run --restart`).
-public enum ResumeMode: String, Sendable, Hashable, CaseIterable {
+package enum ResumeMode: String, Sendable, Hashable, CaseIterable {
     /// Resume a saved run if there is one, else start fresh.
     case automatic
     /// Resume, and fail when there is nothing to resume.
@@ -12,23 +12,23 @@ public enum ResumeMode: String, Sendable, Hashable, CaseIterable {
 
 /// A wizard tied to its saved run: starting applies the resume rules, and every command that
 /// moves the walk (and `quit`) saves it.
-public struct WizardSession: Sendable {
-    public internal(set) var wizard: Wizard
-    public let store: RunStore
-    public let startedAt: Date
+package struct WizardSession: Sendable {
+    package internal(set) var wizard: Wizard
+    package let store: RunStore
+    package let startedAt: Date
     /// The tenant bound steps act on; nil walks without actions.
-    public let host: ActionHost?
+    package let host: ActionHost?
     /// What bound steps did in this run, oldest first (saved with it).
-    public internal(set) var records: [ActionRecord] = []
+    package internal(set) var records: [ActionRecord] = []
     /// Picked inputs and ids actions produced, by `pickKey` (saved with it).
-    public internal(set) var picks: [String: String] = [:]
+    package internal(set) var picks: [String: String] = [:]
     var dialog: ActionDialog?
     /// The last action that failed here, while the walk stays on its step.
     var failure: (location: WizardLocation, record: ActionRecord, offersEscape: Bool)?
 
     /// The first screen carries the start's notices: locale fallback, resumed, article changed,
     /// corrupt state moved aside, not saved.
-    public static func start(slug: String, locale: String, mode: ResumeMode, source: any WizardArticleSource,
+    package static func start(slug: String, locale: String, mode: ResumeMode, source: any WizardArticleSource,
                              store: RunStore, actions host: ActionHost? = nil,
                              now: Date = Date()) throws(WizardStartError) -> (session: WizardSession, screen: WizardScreen) {
         // The article first: a missing or broken article must not cost the reader a saved run.
@@ -84,12 +84,12 @@ public struct WizardSession: Sendable {
         self.wizard = wizard; self.store = store; self.startedAt = startedAt; self.host = host
     }
 
-    public var screen: WizardScreen { decorate(wizard.screen) }
+    package var screen: WizardScreen { decorate(wizard.screen) }
 
     /// Applies a command and saves when it moved the walk or quit. A failed save does not stop
     /// the walk; the screen says so.
     @discardableResult
-    public mutating func handle(_ command: WizardCommand, now: Date = Date()) -> WizardScreen {
+    package mutating func handle(_ command: WizardCommand, now: Date = Date()) -> WizardScreen {
         let before = (wizard.position, wizard.history.count, records.count)
         var screen: WizardScreen
         if let answered = handleAction(command) {
@@ -108,7 +108,7 @@ public struct WizardSession: Sendable {
 
     /// Saves the run; the notice to show when that failed.
     @discardableResult
-    public func save(now: Date = Date()) -> [WizardNotice] {
+    package func save(now: Date = Date()) -> [WizardNotice] {
         do {
             var run = wizard.savedRun(startedAt: startedAt, savedAt: now)
             run.actions = records.isEmpty ? nil : records

@@ -1,5 +1,5 @@
 /// Why a walk could not start. Front ends turn each case into a `wizard.error.*` string.
-public enum WizardStartError: Error {
+package enum WizardStartError: Error {
     /// The source could not give the article (not found, unreadable, a parse error: `underlying`
     /// keeps the `ArticleError` so the CLI can print its file:line:column).
     case articleUnavailable(slug: String, locale: String, underlying: any Error)

@@ -33,7 +33,7 @@ struct DoCommand: ParsableCommand {
         for input in inputs {
             guard let eq = input.firstIndex(of: "="), eq != input.startIndex else {
                 // The value may be a product key or card number given without its name: never echoed.
-                throw usage(ctx.text("action.usage.bad-input", ["input": Self.masked(input)]), code: "bad-input", ctx)
+                throw usage(ctx.text("action.usage.bad-input", ["input": SecretMask.masked(input, mayBeSecret: true)]), code: "bad-input", ctx)
             }
             values[String(input[..<eq])] = String(input[input.index(after: eq)...])
         }
@@ -61,11 +61,6 @@ struct DoCommand: ParsableCommand {
         guard json else { return ValidationError(message) }
         report(ok: false, message: message, code: code, ctx)
         return ExitCode(2)
-    }
-
-    static func masked(_ input: String) -> String {
-        let shown = input.prefix(3)
-        return input.count > 3 ? shown + String(repeating: "•", count: min(20, input.count - 3)) : String(shown)
     }
 
     private func report(ok: Bool, message: String, code: String?, _ ctx: TenantContext) {

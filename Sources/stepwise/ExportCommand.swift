@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         var chosen: [String] = []
         for tag in locale {
             guard let match = LocaleNegotiation.match(tag, available: library.locales) else {
-                let detail = localizer.string("site.error.no-such-locale", ["locale": TerminalSanitizer.clean(tag), "content": TerminalSanitizer.clean(content)])
+                let detail = localizer.string("site.error.no-such-locale", ["locale": DisplaySafeText.clean(tag), "content": DisplaySafeText.clean(content)])
                 CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--locale", "detail": detail]))
                 throw ExitCode(2)
             }
@@ -80,24 +80,24 @@ struct ExportCommand: ParsableCommand {
             report = try exporter.export(sources, locales: chosen.isEmpty ? nil : chosen, progress: onProgress)
         } catch {
             progress?.clear()
-            var args: [String: String] = error.arguments.mapValues { TerminalSanitizer.clean($0) }
-            args["content"] = TerminalSanitizer.clean(content)
+            var args: [String: String] = error.arguments.mapValues { DisplaySafeText.clean($0) }
+            args["content"] = DisplaySafeText.clean(content)
             if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail." + key) }
             throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
         }
         progress?.clear()
         for warning in report.warnings {
             // A `data:` URL can be kilobytes of base64; the start says enough.
-            var args = warning.arguments.mapValues { TerminalSanitizer.clean($0) }
+            var args = warning.arguments.mapValues { DisplaySafeText.clean($0) }
             if let url = args["url"], url.count > 60 { args["url"] = String(url.prefix(60)) + "…" }
-            let place = "\(TerminalSanitizer.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
+            let place = "\(DisplaySafeText.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
             CLI.printError("\(place): " + prefix("warning") + localizer.string(warning.catalogKey, args))
         }
         if !report.failures.isEmpty {
             for failure in report.failures { CLI.printError(ws.describe(failure)) }
         }
         print(localizer.string("site.cli.done", [
-            "out": TerminalSanitizer.clean(out), "files": String(report.files), "written": String(report.written),
+            "out": DisplaySafeText.clean(out), "files": String(report.files), "written": String(report.written),
             "unchanged": String(report.files - report.written), "removed": String(report.removed),
         ]))
         if !report.failures.isEmpty { throw ExitCode(1) }

@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let l = CLI.localizer
         let fail = { (key: String, args: [String: String]) -> ContentFailure in
-            ContentFailure(message: l.string("error.prefix") + ": " + l.string(key, args.mapValues(TerminalSanitizer.clean)))
+            ContentFailure(message: l.string("error.prefix") + ": " + l.string(key, args.mapValues { DisplaySafeText.clean($0) }))
         }
         guard let template = BundledResources.folder("ProjectTemplate", target: "stepwise") else {
             throw fail("cli.init.error.no-template", ["path": BundledResources.expectedPath("ProjectTemplate", target: "stepwise")])
@@ -43,7 +43,7 @@ struct InitCommand: ParsableCommand {
             }
             written.append(target)
         }
-        print(l.string("cli.init.done", ["folder": TerminalSanitizer.clean(folder), "files": files.joined(separator: ", ")]))
+        print(l.string("cli.init.done", ["folder": DisplaySafeText.clean(folder), "files": files.joined(separator: ", ")]))
     }
 
     /// The template's files, relative and sorted, so the output is the same everywhere.

@@ -58,14 +58,14 @@ struct ListCommand: ParsableCommand {
             return
         }
         guard !rows.isEmpty else {
-            print(ws.localizer.string("list.empty", ["path": TerminalSanitizer.clean(content)]))
+            print(ws.localizer.string("list.empty", ["path": DisplaySafeText.clean(content)]))
             return
         }
         let l = ws.localizer
         let header = ["slug", "title", "locales", "tasks", "steps", "actions"].map { l.string("list.header.\($0)") }
         let cells = rows.map { r in
             [r.slug, r.title, r.locales.joined(separator: ", "),
-             l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps), l.plural("list.actions", count: r.actions)].map(TerminalSanitizer.clean)
+             l.plural("list.tasks", count: r.tasks), l.plural("list.steps", count: r.steps), l.plural("list.actions", count: r.actions)].map { DisplaySafeText.clean($0) }
         }
         print(TextTable(header: header, rows: cells).render(), terminator: "")
         if broken > 0 { throw ExitCode(1) }
@@ -80,7 +80,7 @@ struct TextTable {
     /// Every cell goes through the display rule: tables show ids and names from the tenant
     /// and the content, which anyone with the file can set.
     func render() -> String {
-        let all = ([header] + rows).map { $0.map(TerminalSanitizer.clean) }
+        let all = ([header] + rows).map { $0.map { DisplaySafeText.clean($0) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         var out = ""

@@ -1,3 +1,4 @@
+import StepwiseArticle
 import ArgumentParser
 import Foundation
 import StepwiseDomain
@@ -52,7 +53,7 @@ struct TenantShowCommand: ParsableCommand {
         print(SubscriptionTable.render(tenant, ctx), terminator: "")
         print("\n" + ctx.text("tenant.section.users"))
         let userHeader = ["id", "name", "sign-in"].map { ctx.text("tenant.header.\($0)") }
-        print(TextTable(header: userHeader, rows: tenant.users.map { [$0.id, $0.name, $0.signInName].map(TerminalSanitizer.clean) }).render(), terminator: "")
+        print(TextTable(header: userHeader, rows: tenant.users.map { [$0.id, $0.name, $0.signInName].map { DisplaySafeText.clean($0) } }).render(), terminator: "")
         print("\n" + ctx.text("tenant.section.payment-methods"))
         let pmHeader = ["id", "payment"].map { ctx.text("tenant.header.\($0)") }
         print(TextTable(header: pmHeader, rows: tenant.paymentMethods.map { [$0.id, ctx.paymentName($0)] }).render(), terminator: "")
@@ -66,7 +67,7 @@ enum SubscriptionTable {
             [s.id, s.product, ctx.statusName(s.status),
              ctx.text("tenant.seats", ["assigned": String(s.assignedSeats), "seats": String(s.seats)]),
              ctx.paymentName(s.paymentMethodID, in: tenant),
-             s.expiresAt.map(TenantContext.day) ?? ctx.text("tenant.none")].map(TerminalSanitizer.clean)
+             s.expiresAt.map(TenantContext.day) ?? ctx.text("tenant.none")].map { DisplaySafeText.clean($0) }
         }
         return TextTable(header: header, rows: rows).render()
     }
@@ -102,7 +103,7 @@ struct TenantResetCommand: ParsableCommand {
             }
         }
         _ = try ctx.open()
-        print(ctx.text("tenant.reset.done", ["path": TerminalSanitizer.clean(ctx.path)]))
+        print(ctx.text("tenant.reset.done", ["path": DisplaySafeText.clean(ctx.path)]))
     }
 }
 
@@ -134,7 +135,7 @@ struct TenantLogCommand: ParsableCommand {
         }
         let header = ["time", "actor", "action", "subject"].map { ctx.text("tenant.log.header.\($0)") }
         let rows = tenant.auditLog.map {
-            [TenantContext.minute($0.time), $0.actor, $0.action.rawValue, $0.subject].map(TerminalSanitizer.clean)
+            [TenantContext.minute($0.time), $0.actor, $0.action.rawValue, $0.subject].map { DisplaySafeText.clean($0) }
         }
         print(TextTable(header: header, rows: rows).render(), terminator: "")
     }

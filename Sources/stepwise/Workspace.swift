@@ -123,22 +123,22 @@ struct Workspace {
     /// `file:line:column: error: message`, as compilers print it, so editors can jump there.
     func describe(_ error: ArticleError, severity: String = "error") -> String {
         // Targets and details can come from the article; none of it may reach the terminal raw.
-        var args = error.arguments.mapValues(TerminalSanitizer.clean)
+        var args = error.arguments.mapValues { DisplaySafeText.clean($0) }
         if args["detail"] == nil { args["detail"] = "" }
         if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail.\(key)", args) }
-        let file = TerminalSanitizer.clean(error.file)
+        let file = DisplaySafeText.clean(error.file)
         let place = error.position.line > 0 ? "\(file):\(error.position.line):\(error.position.column)" : file
         return "\(place): " + prefixed(severity, localizer.string("error.\(error.code.rawValue)", args))
     }
 
     func describe(_ issue: GraphIssue, file: String) -> String {
-        var args = issue.arguments.mapValues(TerminalSanitizer.clean)
-        args["node"] = TerminalSanitizer.clean(issue.node ?? "")
+        var args = issue.arguments.mapValues { DisplaySafeText.clean($0) }
+        args["node"] = DisplaySafeText.clean(issue.node ?? "")
         // A partition issue names the block it is about: point at it as compilers do.
         // A partition issue names the block it is about (in an included file, that file): point
         // at it as compilers do.
         let place = [issue.arguments["line"], issue.arguments["column"]].compactMap { $0 }.map { ":" + $0 }.joined()
-        let where_ = TerminalSanitizer.clean(issue.arguments["file"] ?? file)
+        let where_ = DisplaySafeText.clean(issue.arguments["file"] ?? file)
         return "\(where_)\(place): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
     }
 

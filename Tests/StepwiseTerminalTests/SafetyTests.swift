@@ -64,13 +64,13 @@ import StepwiseArticle
     }
 
     @Test func sanitizer() {
-        #expect(TerminalSanitizer.clean("plain ascii") == "plain ascii")
-        #expect(TerminalSanitizer.clean("ā\u{1B}[0m") == "ā\u{FFFD}[0m")
-        #expect(TerminalSanitizer.clean("a\u{9B}b\u{85}c\u{7F}d") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d")
-        #expect(TerminalSanitizer.clean("a\tb\nc\r\nd") == "a b c  d")
-        #expect(TerminalSanitizer.clean("\u{202E}abc\u{202C}\u{2067}d\u{2069}\u{200F}") == "abcd")
-        #expect(TerminalSanitizer.clean("e\u{0304}\u{200D}") == "e\u{0304}\u{200D}")
-        #expect(TerminalSanitizer.isClean("Svarīgi!") && !TerminalSanitizer.isClean("\u{1B}"))
+        #expect(DisplaySafeText.clean("plain ascii") == "plain ascii")
+        #expect(DisplaySafeText.clean("ā\u{1B}[0m") == "ā\u{FFFD}[0m")
+        #expect(DisplaySafeText.clean("a\u{9B}b\u{85}c\u{7F}d") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d")
+        #expect(DisplaySafeText.clean("a\tb\nc\r\nd") == "a b c  d")
+        #expect(DisplaySafeText.clean("\u{202E}abc\u{202C}\u{2067}d\u{2069}\u{200F}") == "abcd")
+        #expect(DisplaySafeText.clean("e\u{0304}\u{200D}") == "e\u{0304}\u{200D}")
+        #expect(DisplaySafeText.isClean("Svarīgi!") && !DisplaySafeText.isClean("\u{1B}"))
     }
 
     @Test func escapeHiddenInAGraphemeClusterIsStillCaught() {

@@ -1,6 +1,6 @@
 /// The actions a step can be bound to and `stepwise do` runs. The raw values are the names in
 /// bindings files and on the command line, the same in every language.
-public enum ActionName: String, Sendable, Hashable, Codable, CaseIterable {
+package enum ActionName: String, Sendable, Hashable, Codable, CaseIterable {
     case subscriptionsList = "subscriptions.list"
     case subscriptionReactivate = "subscription.reactivate"
     case paymentMethodAdd = "paymentMethod.add"
@@ -9,7 +9,7 @@ public enum ActionName: String, Sendable, Hashable, Codable, CaseIterable {
     case appsList = "apps.list"
 
     /// Actions that change the tenant ask for confirmation first; the others only read it.
-    public var changesTenant: Bool {
+    package var changesTenant: Bool {
         switch self {
         case .subscriptionsList, .appsList: false
         case .subscriptionReactivate, .paymentMethodAdd, .productKeyRedeem, .licenseAssign: true
@@ -18,7 +18,7 @@ public enum ActionName: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Every input the action accepts, in the order a dialog asks for them. For reactivation
     /// the card inputs replace `paymentMethod` when the reader chooses a new card.
-    public var inputs: [InputName] {
+    package var inputs: [InputName] {
         switch self {
         case .subscriptionsList: []
         case .subscriptionReactivate: [.subscription, .paymentMethod, .cardNumber, .expiry, .holder]
@@ -29,5 +29,5 @@ public enum ActionName: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    public static var names: Set<String> { Set(allCases.map(\.rawValue)) }
+    package static var names: Set<String> { Set(allCases.map(\.rawValue)) }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// An action with its inputs checked for presence and shape; the tenant is not consulted.
-public struct ActionRequest: Sendable, Hashable {
-    public enum Plan: Sendable, Hashable {
+package struct ActionRequest: Sendable, Hashable {
+    package enum Plan: Sendable, Hashable {
         case listSubscriptions
         case reactivate(subscription: String, payment: PaymentChoice)
         case addPayment(CardInput)
@@ -11,10 +11,10 @@ public struct ActionRequest: Sendable, Hashable {
         case listApps(user: String)
     }
 
-    public var action: ActionName
-    public var plan: Plan
+    package var action: ActionName
+    package var plan: Plan
 
-    public init(action name: String, values: [String: String]) throws(ActionUsageError) {
+    package init(action name: String, values: [String: String]) throws(ActionUsageError) {
         guard let action = ActionName(rawValue: name) else { throw .unknownAction(name) }
         for input in values.keys.sorted() where !action.inputs.map(\.rawValue).contains(input) {
             throw .unknownInput(action: action, input: input)

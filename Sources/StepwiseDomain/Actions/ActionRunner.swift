@@ -3,18 +3,18 @@ import Foundation
 /// Runs a checked request against a store as one transaction and describes the outcome.
 /// A dry run goes through the same rules inside the same transaction and then stores the state
 /// it read, so it previews exactly what the real run would do and changes nothing.
-public struct ActionRunner: Sendable {
-    public let store: any TenantStore
-    public let text: ActionText
+package struct ActionRunner: Sendable {
+    package let store: any TenantStore
+    package let text: ActionText
     /// Who the audit log names: `stepwise-cli` for `do`, `stepwise-wizard` for a walk.
-    public let actor: String
+    package let actor: String
 
-    public init(store: any TenantStore, text: ActionText, actor: String) {
+    package init(store: any TenantStore, text: ActionText, actor: String) {
         self.store = store; self.text = text; self.actor = actor
     }
 
     /// Throws `DomainError` when a rule refuses and `StoreError` when the store fails.
-    public func run(_ request: ActionRequest, dryRun: Bool = false, now: Date = Date()) throws -> ActionResult {
+    package func run(_ request: ActionRequest, dryRun: Bool = false, now: Date = Date()) throws -> ActionResult {
         let hasher = store.keyHasher
         let outcome = try store.perform { state -> (TenantState, Result<ActionResult, DomainError>) in
             let attempt = apply(request, to: state, dryRun: dryRun, now: now, hasher: hasher)

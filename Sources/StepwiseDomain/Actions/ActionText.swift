@@ -3,12 +3,12 @@ import StepwiseLocale
 
 /// Every word an action shows, from the catalogs: results, refusals, statuses, payment
 /// methods, prompts. Error codes are stable identifiers for scripts (`do --json`).
-public struct ActionText: Sendable {
-    public let localizer: Localizer
+package struct ActionText: Sendable {
+    package let localizer: Localizer
 
-    public init(localizer: Localizer) { self.localizer = localizer }
+    package init(localizer: Localizer) { self.localizer = localizer }
 
-    public func text(_ key: String, _ args: [String: String] = [:]) -> String {
+    package func text(_ key: String, _ args: [String: String] = [:]) -> String {
         // Values typed by the reader or stored in the tenant are echoed back; none may carry
         // control characters to the terminal.
         localizer.string(key, args.mapValues(Self.printable))
@@ -20,14 +20,14 @@ public struct ActionText: Sendable {
 
     // MARK: Names
 
-    public func statusName(_ status: SubscriptionStatus) -> String { text("tenant.status.\(status.rawValue)") }
+    package func statusName(_ status: SubscriptionStatus) -> String { text("tenant.status.\(status.rawValue)") }
 
-    public func paymentName(_ id: String?, in tenant: Tenant) -> String {
+    package func paymentName(_ id: String?, in tenant: Tenant) -> String {
         guard let id, let method = tenant.paymentMethod(id) else { return text("tenant.none") }
         return paymentName(method)
     }
 
-    public func paymentName(_ method: PaymentMethod) -> String {
+    package func paymentName(_ method: PaymentMethod) -> String {
         switch method.kind {
         case .invoice: text("tenant.invoice")
         case .card(let card):
@@ -38,20 +38,20 @@ public struct ActionText: Sendable {
         }
     }
 
-    public func seats(_ subscription: Subscription) -> String {
+    package func seats(_ subscription: Subscription) -> String {
         text("tenant.seats", ["assigned": String(subscription.assignedSeats), "seats": String(subscription.seats)])
     }
 
-    public func subscriptionLine(_ s: Subscription) -> String {
+    package func subscriptionLine(_ s: Subscription) -> String {
         text("action.done.list-item", ["subscription": s.id, "product": s.product, "status": statusName(s.status), "seats": seats(s)])
     }
 
-    public func prompt(_ input: InputName) -> String { text("action.prompt.\(input.rawValue)") }
+    package func prompt(_ input: InputName) -> String { text("action.prompt.\(input.rawValue)") }
 
-    public func actionTitle(_ action: ActionName) -> String { text("action.title.\(action.rawValue)") }
+    package func actionTitle(_ action: ActionName) -> String { text("action.title.\(action.rawValue)") }
 
     /// The choices a pickable input offers, from the tenant as it is now.
-    public func options(for input: InputName, in tenant: Tenant) -> [InputOption] {
+    package func options(for input: InputName, in tenant: Tenant) -> [InputOption] {
         switch input {
         case .subscription: tenant.subscriptions.map { InputOption(value: $0.id, label: subscriptionLine($0)) }
         case .paymentMethod: tenant.paymentMethods.map { InputOption(value: $0.id, label: "\($0.id)  " + paymentName($0)) }
@@ -62,8 +62,8 @@ public struct ActionText: Sendable {
 
     // MARK: Dates
 
-    public static func day(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
-    public static func minute(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm 'UTC'") }
+    package static func day(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
+    package static func minute(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm 'UTC'") }
 
     private static func format(_ date: Date, _ pattern: String) -> String {
         let f = DateFormatter()
@@ -78,7 +78,7 @@ public struct ActionText: Sendable {
 
 extension ActionText {
     /// The stable code of any error an action can end with.
-    public static func code(_ error: any Error) -> String {
+    package static func code(_ error: any Error) -> String {
         switch error {
         case let error as DomainError: code(error)
         case let error as StoreError: code(error)
@@ -87,7 +87,7 @@ extension ActionText {
         }
     }
 
-    public func describe(_ error: any Error, storePath: String) -> String {
+    package func describe(_ error: any Error, storePath: String) -> String {
         switch error {
         case let error as DomainError: describe(error)
         case let error as StoreError: describe(error)
@@ -96,7 +96,7 @@ extension ActionText {
         }
     }
 
-    public static func code(_ error: StoreError) -> String {
+    package static func code(_ error: StoreError) -> String {
         switch error {
         case .locked: "locked"
         case .corrupt: "corrupt"
@@ -107,7 +107,7 @@ extension ActionText {
         }
     }
 
-    public func describe(_ error: StoreError) -> String {
+    package func describe(_ error: StoreError) -> String {
         switch error {
         case .locked(let p): text("tenant.error.locked", ["path": p])
         case .corrupt(let p): text("tenant.error.corrupt", ["path": p])
@@ -119,7 +119,7 @@ extension ActionText {
         }
     }
 
-    public static func code(_ error: ActionUsageError) -> String {
+    package static func code(_ error: ActionUsageError) -> String {
         switch error {
         case .unknownAction: "unknown-action"
         case .unknownInput: "unknown-input"
@@ -128,7 +128,7 @@ extension ActionText {
         }
     }
 
-    public func describe(_ error: ActionUsageError) -> String {
+    package func describe(_ error: ActionUsageError) -> String {
         switch error {
         case .unknownAction(let name):
             text("action.usage.unknown-action", ["action": name, "actions": ActionName.allCases.map(\.rawValue).joined(separator: ", ")])
@@ -138,7 +138,7 @@ extension ActionText {
         }
     }
 
-    public static func code(_ error: DomainError) -> String {
+    package static func code(_ error: DomainError) -> String {
         switch error {
         case .unknownUser: "unknown-user"
         case .unknownSubscription: "unknown-subscription"
@@ -160,7 +160,7 @@ extension ActionText {
         }
     }
 
-    public func describe(_ error: DomainError) -> String {
+    package func describe(_ error: DomainError) -> String {
         var args: [String: String] = [:]
         switch error {
         case .unknownUser(let u): args["user"] = u

@@ -2,13 +2,13 @@ import Foundation
 
 /// The tenant a new user starts with, so every action can be tried at once: one
 /// subscription in each status, a saved card, free seats, and two unredeemed keys.
-public enum DemoTenant {
+package enum DemoTenant {
     /// Printed in README on purpose: they only unlock the demo tenant. The file keeps only
     /// their salted hashes, like any other key.
-    public static let productKeys = ["TRY24-DMB6K-7HQPW-XC3FJ-9GVR8", "TRY24-K8PWD-M3QXB-6HJRC-FVG79"]
+    package static let productKeys = ["TRY24-DMB6K-7HQPW-XC3FJ-9GVR8", "TRY24-K8PWD-M3QXB-6HJRC-FVG79"]
 
     /// Dates are relative to `now` so the demo reads the same whenever it is created.
-    public static func make(now: Date) -> Tenant {
+    package static func make(now: Date) -> Tenant {
         let yearAgo = UTCCalendar.adding(months: -12, to: now)
         let monthAgo = UTCCalendar.adding(months: -1, to: now)
         let cardYear = UTCCalendar.yearMonth(of: now).year + 3

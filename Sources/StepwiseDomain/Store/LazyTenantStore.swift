@@ -4,14 +4,14 @@ import Foundation
 /// walks never run one: opening (and on first use creating) the tenant file would cost every
 /// start-up the SQLite open and migration check, and would create a tenant for readers who
 /// never asked for one. A failure to open is reported by the action that needed the store.
-public final class LazyTenantStore: TenantStore, @unchecked Sendable {
-    public let path: String
-    public let keyHasher: ProductKeyHasher = ProductKeyHash.sha256
+package final class LazyTenantStore: TenantStore, @unchecked Sendable {
+    package let path: String
+    package let keyHasher: ProductKeyHasher = ProductKeyHash.sha256
     private let lock = NSLock()
     // Guarded by `lock`.
     private var opened: Result<SQLiteTenantStore, StoreError>?
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     private func store() throws -> SQLiteTenantStore {
         lock.lock()
@@ -23,9 +23,9 @@ public final class LazyTenantStore: TenantStore, @unchecked Sendable {
         return try result.get()
     }
 
-    public func load() throws -> Tenant { try store().load() }
+    package func load() throws -> Tenant { try store().load() }
 
-    public func perform<T>(_ change: (TenantState) throws -> (TenantState, T)) throws -> T {
+    package func perform<T>(_ change: (TenantState) throws -> (TenantState, T)) throws -> T {
         try store().perform(change)
     }
 }

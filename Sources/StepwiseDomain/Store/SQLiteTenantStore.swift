@@ -4,11 +4,11 @@ import GRDB
 /// The embedded default backend: one SQLite file in WAL mode, so readers never wait for a
 /// writer, and every action one `BEGIN IMMEDIATE` transaction, so two writers (threads or
 /// processes) queue on the file lock instead of both reading the same old state.
-public final class SQLiteTenantStore: TenantStore {
-    public static let defaultBusyTimeout: TimeInterval = 5
+package final class SQLiteTenantStore: TenantStore {
+    package static let defaultBusyTimeout: TimeInterval = 5
 
-    public let path: String
-    public let keyHasher: ProductKeyHasher = ProductKeyHash.sha256
+    package let path: String
+    package let keyHasher: ProductKeyHasher = ProductKeyHash.sha256
     /// A pool (WAL: readers never wait for the writer); a read-only queue for a file this
     /// process may not write, which can still be viewed.
     private let pool: any DatabaseWriter
@@ -18,7 +18,7 @@ public final class SQLiteTenantStore: TenantStore {
     /// writer before giving up with `.locked`. Anything at the path that is not a Stepwise
     /// tenant or an empty database (a folder, a text file, another program's database) is
     /// refused before SQLite opens it, and comes out byte-identical.
-    public init(
+    package init(
         path: String, busyTimeout: TimeInterval = SQLiteTenantStore.defaultBusyTimeout, seedDemo: Bool = true,
         now: Date = Date()
     ) throws(StoreError) {
@@ -125,7 +125,7 @@ public final class SQLiteTenantStore: TenantStore {
         }
     }
 
-    public func load() throws -> Tenant {
+    package func load() throws -> Tenant {
         do {
             return try pool.read { try TenantRows.read($0).tenant }
         } catch {
@@ -133,7 +133,7 @@ public final class SQLiteTenantStore: TenantStore {
         }
     }
 
-    public func perform<T>(_ change: (TenantState) throws -> (TenantState, T)) throws -> T {
+    package func perform<T>(_ change: (TenantState) throws -> (TenantState, T)) throws -> T {
         // A tenant this user may only read still answers what changes nothing (a list, a dry
         // run); a change is refused before anything is written.
         if let queue = pool as? DatabaseQueue, queue.configuration.readonly {

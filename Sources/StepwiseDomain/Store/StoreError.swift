@@ -3,7 +3,7 @@ import StepwiseLocale
 
 /// Why the store could not do its part. No text: front ends localize from the case. The
 /// path is the database file, so the message can say which one.
-public enum StoreError: Error, Sendable, Hashable {
+package enum StoreError: Error, Sendable, Hashable {
     /// Another writer held the file past the busy timeout; nothing was changed.
     case locked(String)
     /// The file is not a SQLite database, or a damaged one; it was left as it was.
@@ -22,7 +22,7 @@ public enum StoreError: Error, Sendable, Hashable {
 
 extension StoreError {
     /// The reason keys `unwritable` carries, each `error.detail.<key>` in the catalogs.
-    public static var reasonKeys: Set<String> { SystemReason.keys }
+    package static var reasonKeys: Set<String> { SystemReason.keys }
 
     /// A system error's reason as a key where its errno is one we name, else its own words.
     package static func reason(of error: any Error) -> String {

@@ -1,9 +1,9 @@
 /// Where the tenant lives when no `--tenant PATH` is given, per the XDG base directory spec.
-public enum StoreLocation {
-    public static let fileName = "tenant.sqlite"
+package enum StoreLocation {
+    package static let fileName = "tenant.sqlite"
 
     /// `environment` and `home` are parameters so tests and callers decide, not the process.
-    public static func defaultPath(environment: [String: String], home: String) -> String {
+    package static func defaultPath(environment: [String: String], home: String) -> String {
         // The spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return join(data, "stepwise", fileName)

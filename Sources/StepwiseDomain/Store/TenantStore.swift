@@ -2,11 +2,11 @@ import Foundation
 
 /// What a transaction sees: the tenant plus the failed key attempts, which the lockout rule
 /// needs but which are not part of the tenant model.
-public struct TenantState: Sendable, Hashable {
-    public var tenant: Tenant
-    public var keyAttempts: KeyAttemptLog
+package struct TenantState: Sendable, Hashable {
+    package var tenant: Tenant
+    package var keyAttempts: KeyAttemptLog
 
-    public init(tenant: Tenant, keyAttempts: KeyAttemptLog = KeyAttemptLog()) {
+    package init(tenant: Tenant, keyAttempts: KeyAttemptLog = KeyAttemptLog()) {
         self.tenant = tenant
         self.keyAttempts = keyAttempts
     }
@@ -14,7 +14,7 @@ public struct TenantState: Sendable, Hashable {
 
 /// A backend for the tenant. Actions go through `perform` only, so a second backend needs
 /// no change to them.
-public protocol TenantStore: Sendable {
+package protocol TenantStore: Sendable {
     /// The hash this store keeps product keys under, for `ProductKeyRedemption`.
     var keyHasher: ProductKeyHasher { get }
 

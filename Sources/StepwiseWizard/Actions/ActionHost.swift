@@ -4,19 +4,19 @@ import StepwiseFlow
 
 /// What a session needs to do bound steps: the tenant store behind a runner (which has the
 /// catalogs for the action's words). A session without a host walks articles only.
-public struct ActionHost: Sendable {
-    public let runner: ActionRunner
+package struct ActionHost: Sendable {
+    package let runner: ActionRunner
     /// Which tenant the actions change (the store's file). A saved run's results and picks
     /// belong to one tenant: with another, they are not used.
-    public let tenant: String
+    package let tenant: String
     /// For tests: a fixed clock.
-    public let clock: @Sendable () -> Date
+    package let clock: @Sendable () -> Date
 
-    public init(runner: ActionRunner, tenant: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(runner: ActionRunner, tenant: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.runner = runner; self.tenant = tenant; self.clock = clock
     }
 
-    public static let actor = "stepwise-wizard"
+    package static let actor = "stepwise-wizard"
 
     var text: ActionText { runner.text }
 
@@ -25,7 +25,7 @@ public struct ActionHost: Sendable {
 
 extension ActionText {
     /// A bound step in words: the action's title, or "choose a subscription" for a pick.
-    public func title(for binding: ActionBinding.Kind) -> String {
+    package func title(for binding: ActionBinding.Kind) -> String {
         switch binding {
         case .action(let name): text("action.title.\(name)")
         case .pick(let input): text("show.binding-pick", ["input": text("action.input.\(input)")])

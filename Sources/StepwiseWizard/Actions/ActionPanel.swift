@@ -3,8 +3,8 @@ import StepwiseFlow
 
 /// The part of a screen about the step's bound action. Its text is already localized (the
 /// session has the catalogs, as actions describe tenant data only they can read).
-public struct ActionPanel: Sendable, Hashable {
-    public enum Stage: Sendable, Hashable {
+package struct ActionPanel: Sendable, Hashable {
+    package enum Stage: Sendable, Hashable {
         /// The step can be done with the reader: `a` / `do`.
         case offered
         /// It already succeeded in this run; it is not done again.
@@ -17,17 +17,17 @@ public struct ActionPanel: Sendable, Hashable {
         case failed(ActionRecord, offersEscape: Bool)
     }
 
-    public var binding: ActionBinding.Kind
+    package var binding: ActionBinding.Kind
     /// The action's title, or "choose a subscription" for a pick.
-    public var title: String
-    public var stage: Stage
+    package var title: String
+    package var stage: Stage
 
-    public init(binding: ActionBinding.Kind, title: String, stage: Stage) {
+    package init(binding: ActionBinding.Kind, title: String, stage: Stage) {
         self.binding = binding; self.title = title; self.stage = stage
     }
 
     /// Whether the front end should read an answer (a line, or keys into a line editor).
-    public var awaitsAnswer: Bool {
+    package var awaitsAnswer: Bool {
         switch stage {
         case .asking, .confirming: true
         default: false
@@ -35,28 +35,28 @@ public struct ActionPanel: Sendable, Hashable {
     }
 
     /// The question being asked is for a secret (a product key, a card number).
-    public var asksSecret: Bool {
+    package var asksSecret: Bool {
         if case .asking(let question) = stage { return question.isSecret }
         return false
     }
 
-    public var isConfirming: Bool {
+    package var isConfirming: Bool {
         if case .confirming = stage { return true }
         return false
     }
 }
 
-public struct ActionQuestion: Sendable, Hashable {
-    public var input: InputName
-    public var prompt: String
+package struct ActionQuestion: Sendable, Hashable {
+    package var input: InputName
+    package var prompt: String
     /// Pickable inputs: what to choose from, answered by number or by id.
-    public var options: [InputOption]
+    package var options: [InputOption]
     /// The answer is masked while typed and never echoed.
-    public var isSecret: Bool
+    package var isSecret: Bool
     /// Why the last answer was not taken, when it was not.
-    public var problem: String?
+    package var problem: String?
 
-    public init(input: InputName, prompt: String, options: [InputOption] = [], isSecret: Bool = false, problem: String? = nil) {
+    package init(input: InputName, prompt: String, options: [InputOption] = [], isSecret: Bool = false, problem: String? = nil) {
         self.input = input; self.prompt = prompt; self.options = options; self.isSecret = isSecret; self.problem = problem
     }
 }
