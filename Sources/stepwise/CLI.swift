@@ -10,6 +10,14 @@ enum CLI {
     /// use its catalogs, and every command starts from the same answer.
     static let settings: ProjectSettings = ProjectSettings(explicit: value("--project"), content: value("--content"), locales: value("--locales"))
 
+    /// The project for a command's parsed options: the one read for help text when they name
+    /// the same folders (as they do unless an option's value looks like an option), since
+    /// discovery reads `stepwise.yml` and every command asks for it.
+    static func settings(explicit: String?, content: String?, locales: String?) -> ProjectSettings {
+        if explicit == value("--project"), content == value("--content"), locales == value("--locales") { return settings }
+        return ProjectSettings(explicit: explicit, content: content, locales: locales)
+    }
+
     static let localizer: Localizer = loadLocalizer(layers: settings.layers, requested: value("--locale"))
 
     private static func value(_ name: String) -> String? {

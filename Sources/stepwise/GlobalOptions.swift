@@ -18,7 +18,7 @@ struct ProjectOptions: ParsableArguments {
     /// `--locales` over it. Not finding one is not yet an error: a command given a file path
     /// needs no project, and one that needs the content folder reports `problem`.
     var settings: ProjectSettings {
-        ProjectSettings(explicit: project, content: content, locales: locales)
+        CLI.settings(explicit: project, content: content, locales: locales)
     }
 }
 
