@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 import StepwiseLocale
 #if canImport(Glibc)
 import Glibc
@@ -94,13 +95,7 @@ struct SiteOutput: Sendable {
     private static func writeNew(_ path: String, _ bytes: [UInt8]) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { close(fd); return false }
-            done += n
-        }
+        guard WholeWrite.write(fd, bytes) == 0 else { close(fd); return false }
         return close(fd) == 0
     }
 

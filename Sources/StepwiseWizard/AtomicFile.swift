@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -20,18 +21,7 @@ enum AtomicFile {
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotWrite(path: path, errno: errno) }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno; return
-                }
-                offset += written
-            }
-        }
+        var failure = WholeWrite.write(fd, bytes)
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }

@@ -66,15 +66,8 @@ struct InitCommand: ParsableCommand {
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        let result = data.withUnsafeBytes { raw -> Int32 in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                offset += n
-            }
-            return fsync(fd) == 0 ? 0 : errno
-        }
+        var result = WholeWrite.write(fd, data)
+        if result == 0, fsync(fd) != 0 { result = errno }
         if close(fd) != 0, result == 0 { return errno }
         if result != 0 { unlink(path) }
         return result
