@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")]),
         // The program's own interface strings ship as resources beside the binary.
-        .target(name: "StepwiseLocale", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Catalogs")]),
+        .target(name: "StepwiseLocale", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")], resources: [.copy("Catalogs")]),
         .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .target(

@@ -4,13 +4,15 @@ import StepwiseArticle
 /// source), every id a `#fragment` may name, and the files it includes. Included content
 /// counts for the ids, since the page shows it; its headings are not compared here, their
 /// positions are in another file.
-struct AnchorScan {
+struct AnchorScan: ArticleWalker {
+    let includePolicy = IncludePolicy.descend
     private(set) var headings: [Item<String>] = []
     private(set) var anchors: Set<String> = []
     private(set) var includedFiles: Set<String> = []
+    private var includeDepth = 0
 
     init(_ blocks: [Block]) {
-        visit(blocks, included: false)
+        walk(blocks)
     }
 
     /// Anchors of an article without building its graph (for link targets outside the run).
@@ -18,28 +20,21 @@ struct AnchorScan {
         AnchorScan(article.blocks).anchors
     }
 
-    private mutating func visit(_ blocks: [Block], included: Bool) {
-        for block in blocks {
-            switch block {
-            case .heading(let h):
-                let generated = AnchorID.generate(h.inlines.plainText)
-                anchors.insert(generated)
-                if let explicit = h.anchor { anchors.insert(explicit) }
-                if !included { headings.append(Item(key: h.anchor ?? generated, range: h.range)) }
-            case .html(let html):
-                anchors.formUnion(AnchorID.attributes(in: html.raw))
-            case .include(let i):
-                includedFiles.insert(i.path)
-                visit(i.children, included: true)
-            default:
-                visit(block.children, included: included)
-            }
-            for inline in block.inlines { visit(inline) }
-        }
+    mutating func visitHeading(_ heading: Heading) {
+        let generated = AnchorID.generate(heading.inlines.plainText)
+        anchors.insert(generated)
+        if let explicit = heading.anchor { anchors.insert(explicit) }
+        if includeDepth == 0 { headings.append(Item(key: heading.anchor ?? generated, range: heading.range)) }
+        visitInlines(heading.inlines)
     }
 
-    private mutating func visit(_ inline: Inline) {
-        if case .html(let h) = inline { anchors.formUnion(AnchorID.attributes(in: h.raw)) }
-        for child in inline.children { visit(child) }
+    mutating func visitHTMLBlock(_ html: HTMLBlock) { anchors.formUnion(AnchorID.attributes(in: html.raw)) }
+    mutating func visitInlineHTML(_ html: InlineHTML) { anchors.formUnion(AnchorID.attributes(in: html.raw)) }
+
+    mutating func visitInclude(_ include: Include) {
+        includedFiles.insert(include.path)
+        includeDepth += 1
+        walk(include.children)
+        includeDepth -= 1
     }
 }

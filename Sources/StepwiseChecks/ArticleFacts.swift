@@ -23,10 +23,19 @@ struct ArticleFacts: Sendable {
         var rows: Int
         var columns: Int
         var range: SourceRange
+        var file: String?
     }
 
-    /// `text` is the file as read: with it, literals are placed by the file's columns.
-    init(article: Article, graph: StepGraph, text: [UInt8]? = nil) {
+    /// What loading it left out (binding entries that do not fit, an unreadable bindings file).
+    let problems: [ArticleError]
+
+    /// Its bytes are the file as read: literals are placed by the file's columns.
+    init(_ loaded: LoadedArticle) {
+        self.init(article: loaded.article, graph: loaded.graph, text: loaded.bytes, problems: loaded.problems)
+    }
+
+    init(article: Article, graph: StepGraph, text: [UInt8]? = nil, problems: [ArticleError] = []) {
+        self.problems = problems
         self.article = article
         self.graph = graph
         let scan = AnchorScan(article.blocks)
@@ -43,22 +52,23 @@ struct ArticleFacts: Sendable {
         // is already in the overview or a task's introduction.
         if let first = article.blocks.first, ArticleSections.isTitleHeading(first, title: graph.article.title) { head.insert(first, at: 0) }
         if !head.isEmpty {
-            units.append(collector.unit("head", task: 0, range: head[0].range, blocks: head))
+            units.append(collector.unit("head", task: 0, range: head[0].range, blocks: head, covers: graph.article.overviewCovers))
         }
         for (index, task) in graph.tasks.enumerated() {
             let number = index + 1
             let anchor = task.range ?? task.steps.first.flatMap { nodeIndex[$0].flatMap { nodes[$0].range } } ?? .unknown
-            units.append(collector.unit(task.id + ".intro", task: number, range: task.introBlocks.first?.range ?? anchor, blocks: task.introBlocks))
+            units.append(collector.unit(task.id + ".intro", task: number, range: task.introBlocks.first?.range ?? anchor, blocks: task.introBlocks,
+                                        covers: task.introCovers))
             // Steps, an info node, and the closing node: every place of the task's partition.
             for id in task.steps {
                 guard let i = nodeIndex[id] else { continue }
                 let node = nodes[i]
-                units.append(collector.unit(id, task: number, range: node.range ?? anchor, blocks: node.blocks))
+                units.append(collector.unit(id, task: number, range: node.range ?? anchor, blocks: node.blocks, covers: node.covers))
             }
         }
         // References sections are places of the article, as the head is.
         for (index, section) in graph.references.enumerated() {
-            units.append(collector.unit("references.\(index + 1)", task: 0, range: section.range, blocks: section.blocks))
+            units.append(collector.unit("references.\(index + 1)", task: 0, range: section.range, blocks: section.blocks, covers: section.covers))
         }
         self.units = units
         headings = scan.headings

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// The checks `stepwise check` runs. The raw value is the id printed with every finding and
 /// used as the SARIF rule id; the rule's description is `check.rule.<id>` in the catalogs.
 public enum CheckID: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

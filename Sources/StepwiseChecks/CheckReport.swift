@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// What a run found, sorted (see `Finding.ordered`), with what was looked at.
 public struct CheckReport: Sendable {
     public var findings: [Finding]

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseFlow
 import StepwiseLocale
 
 /// The state of one run: parsed files, cached by path, and what was found.
@@ -13,11 +14,12 @@ struct CheckRun {
     private var sourcesByRoot: [String: Sources] = [:]
     private var catalogCache: [String: Result<CatalogDocument, CatalogDocument.SyntaxError>] = [:]
     private var bindings = ActionBindingChecks()
+    private var loaders: [String: ArticleLoader] = [:]
     private let index: LinkIndex
 
     init(checker: Checker) {
         self.checker = checker
-        index = LinkIndex(parser: ArticleParser(options: .init(calloutLabels: checker.options.calloutLabels)))
+        index = LinkIndex(parser: checker.options.loader(root: nil).parser)
     }
 
     private var sourceLocale: String { checker.options.sourceLocale }
@@ -114,21 +116,20 @@ struct CheckRun {
             articlesChecked += 1
             let source = self.source(for: file, facts: facts)
             findings += Checker.checks(target: facts, source: source, expectedLocale: file.folderLocale, index: index)
-            if let root = file.root {
-                findings += bindings.check(facts, root: root)
-            }
+            findings += bindings.check(facts)
         }
-        findings += bindings.fileFindings
     }
 
     private mutating func article(_ path: String, root: String?) -> Result<ArticleFacts, ArticleError> {
         let key = LinkIndex.normalized(path)
         if let cached = parsed[key] { return cached }
-        let parser = ArticleParser(options: .init(calloutLabels: checker.options.calloutLabels, contentRoot: root))
+        let loader = loaders[root ?? ""] ?? checker.options.loader(root: root)
+        loaders[root ?? ""] = loader
         let result: Result<ArticleFacts, ArticleError>
         do {
-            let text = try parser.bytes(of: path)
-            let facts = checker.facts(try parser.parse(bytes: text, path: path), text: text)
+            // In a content folder the file's name is its slug, and its bindings lie beside it.
+            let slug = root.map { _ in ContentLibrary.empty.slug(ofPath: path) }
+            let facts = ArticleFacts(try loader.load(path: path, slug: slug))
             index.remember(path, anchors: facts.anchors)
             result = .success(facts)
         } catch {

@@ -6,15 +6,14 @@ import StepwiseLocale
 /// Runs every check over the files named in `CheckOptions`.
 public struct Checker: Sendable {
     public let options: CheckOptions
-    private let builder = StepGraphBuilder()
-    private let parser: ArticleParser
+    private let loader: ArticleLoader
     /// For `check(source:translation:)`: link targets are looked up once across calls, as in a run.
     private let pairIndex: LinkIndex
 
     public init(options: CheckOptions) {
         self.options = options
-        parser = ArticleParser(options: .init(calloutLabels: options.calloutLabels))
-        pairIndex = LinkIndex(parser: parser)
+        loader = options.loader(root: nil)
+        pairIndex = LinkIndex(parser: loader.parser)
     }
 
     public func run() throws(CheckInputError) -> CheckReport {
@@ -36,19 +35,15 @@ public struct Checker: Sendable {
     public func check(source: (path: String, bytes: [UInt8]), translation: (path: String, bytes: [UInt8]),
                       expectedLocale: String?) -> [Finding] {
         let index = pairIndex
-        let s = (try? parser.parse(bytes: source.bytes, path: source.path)).map { facts($0, text: source.bytes) }
-        switch Result(catching: { () throws(ArticleError) -> Article in try parser.parse(bytes: translation.bytes, path: translation.path) }) {
+        let s = (try? loader.load(bytes: source.bytes, path: source.path, slug: nil)).map(ArticleFacts.init)
+        switch Result(catching: { () throws(ArticleError) -> LoadedArticle in try loader.load(bytes: translation.bytes, path: translation.path, slug: nil) }) {
         case .failure(let error):
             return [Self.finding(for: error)]
-        case .success(let article):
-            let t = facts(article, text: translation.bytes)
-            index.remember(article.path, anchors: t.anchors)
+        case .success(let loaded):
+            let t = ArticleFacts(loaded)
+            index.remember(loaded.article.path, anchors: t.anchors)
             return Self.checks(target: t, source: s, expectedLocale: expectedLocale, index: index)
         }
-    }
-
-    func facts(_ article: Article, text: [UInt8]?) -> ArticleFacts {
-        ArticleFacts(article: article, graph: builder.build(article), text: text)
     }
 
     static func checks(target: ArticleFacts, source: ArticleFacts?, expectedLocale: String?, index: LinkIndex) -> [Finding] {

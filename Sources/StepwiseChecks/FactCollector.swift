@@ -1,68 +1,101 @@
 import StepwiseArticle
+import StepwiseFlow
 
 /// One walk over blocks and inlines that files everything the checks look at.
-struct FactCollector {
+///
+/// Included files are walked where they stand: the reader meets their links, code and
+/// callouts as part of the article, so a translation that lost one there must be told. What
+/// is found inside one keeps its place in that file (which is not checked on its own), so the
+/// finding points where the translator has to edit.
+struct FactCollector: ArticleWalker {
+    let includePolicy = IncludePolicy.descend
     var codeBlocks: [Item<String>] = []
     var tables: [ArticleFacts.TableFact] = []
     private var current = UnitFacts(id: "", task: 0, range: .unknown)
     private let text: [UInt8]?
     /// Split into lines only once a literal is found: most articles have none.
     private var lines: SourceLines?
+    /// The included file being walked; nil in the article itself.
+    private var file: String?
 
     init(text: [UInt8]?) {
         self.text = text
     }
 
-    mutating func unit(_ id: String, task: Int, range: SourceRange, blocks: [Block]) -> UnitFacts {
-        current = UnitFacts(id: id, task: task, range: range)
-        walk(blocks)
+    /// `covers` says which of the blocks an include at the top of the article spliced in (the
+    /// graph shows them as the article's own steps): those are placed in their file.
+    mutating func unit(_ id: String, task: Int, range: SourceRange, blocks: [Block], covers: [SourceSpan]) -> UnitFacts {
+        let included = covers.filter { $0.file != nil }
+        // A node's range runs from its first block to its last: where it starts says the file.
+        current = UnitFacts(id: id, task: task, range: range, file: Self.file(of: SourceRange(start: range.start, end: range.start), in: included))
+        for block in blocks {
+            file = Self.file(of: block.range, in: included)
+            walk(block)
+        }
+        file = nil
         return current
     }
 
-    private mutating func walk(_ blocks: [Block]) {
-        for block in blocks { walk(block) }
+    /// The included file whose covered part holds `range`; nil for the article's own (always,
+    /// in an article without includes at its top).
+    private static func file(of range: SourceRange, in included: [SourceSpan]) -> String? {
+        guard !included.isEmpty else { return nil }
+        return included.first { $0.range.start <= range.start && range.end <= $0.range.end }?.file
     }
 
-    private mutating func walk(_ block: Block) {
-        switch block {
-        case .heading(let h): walk(h.inlines)
-        case .paragraph(let p): walk(p.inlines)
-        case .list(let l): for item in l.items { walk(item.children) }
-        case .blockQuote(let q): walk(q.children)
-        case .codeBlock(let c): codeBlocks.append(Item(key: Self.layoutFree(c.code), range: c.range))
-        case .callout(let c):
-            current.callouts.append(Item(key: c.kind, range: c.range))
-            walk(c.children)
-        case .table(let t):
-            tables.append(.init(rows: t.rows.count, columns: t.header.count, range: t.range))
-            for cell in t.header { walk(cell.inlines) }
-            for row in t.rows { for cell in row { walk(cell.inlines) } }
-        // Included blocks carry positions in another file; that file is checked on its own.
-        case .html, .thematicBreak, .video, .include: break
-        }
+    mutating func visitInclude(_ include: Include) {
+        let outer = file
+        file = include.path
+        walk(include.children)
+        file = outer
     }
 
-    private mutating func walk(_ inlines: [Inline]) {
+    mutating func visitCodeBlock(_ code: CodeBlock) {
+        codeBlocks.append(Item(key: Self.layoutFree(code.code), range: code.range, file: file))
+    }
+
+    mutating func visitCallout(_ callout: Callout) {
+        current.callouts.append(Item(key: callout.kind, range: callout.range, file: file))
+        walk(callout.children)
+    }
+
+    mutating func visitTable(_ table: Table) {
+        tables.append(.init(rows: table.rows.count, columns: table.header.count, range: table.range, file: file))
+        for cell in table.header { visitInlines(cell.inlines) }
+        for row in table.rows { for cell in row { visitInlines(cell.inlines) } }
+    }
+
+    mutating func visitInlines(_ inlines: [Inline]) {
         scanLiterals(inlines)
-        for inline in inlines {
-            switch inline {
-            case .strong(let s):
-                current.strong.append(StrongFact(s))
-                walk(s.children)
-            case .emphasis(let e):
-                current.emphasisCount += 1
-                walk(e.children)
-            case .code(let c): current.inlineCode.append(Item(key: c.code, range: c.range))
-            case .link(let l):
-                current.links.append(Item(key: l.destination, range: l.range))
-                walk(l.children)
-            case .uiPath(let p):
-                current.uiPaths.append(p)
-                for segment in p.segments { walk(segment.inlines) }
-            case .text, .image, .softBreak, .lineBreak, .html: break
-            }
-        }
+        for inline in inlines { walk(inline) }
     }
+
+    mutating func visitStrong(_ strong: Strong) {
+        current.strong.append(StrongFact(strong, file: file))
+        visitInlines(strong.children)
+    }
+
+    mutating func visitEmphasis(_ emphasis: Emphasis) {
+        current.emphasisCount += 1
+        visitInlines(emphasis.children)
+    }
+
+    mutating func visitInlineCode(_ code: InlineCode) {
+        current.inlineCode.append(Item(key: code.code, range: code.range, file: file))
+    }
+
+    mutating func visitLink(_ link: Link) {
+        current.links.append(Item(key: link.destination, range: link.range, file: file))
+        visitInlines(link.children)
+    }
+
+    mutating func visitUIPath(_ path: UIPath) {
+        current.uiPaths.append(Item(key: path, range: path.range, file: file))
+        for segment in path.segments { visitInlines(segment.inlines) }
+    }
+
+    /// Images hold alt text only: its words are compared as the page's, not its markup.
+    mutating func visitImage(_ image: Image) {}
 
     /// Code compared without its layout: a tab that became four spaces changes no code.
     static func layoutFree(_ code: String) -> String {
@@ -76,8 +109,13 @@ struct FactCollector {
         var run: [Text] = []
         func flush() {
             if !run.isEmpty {
-                if lines == nil, let text { lines = SourceLines(text) }
-                current.literals += MarkupLiterals.find(in: run, lines: lines)
+                if let file {
+                    // The lines at hand are the article's, not the included file's.
+                    current.literals += MarkupLiterals.find(in: run, lines: nil).map { Item(key: $0.key, range: $0.range, file: file) }
+                } else {
+                    if lines == nil, let text { lines = SourceLines(text) }
+                    current.literals += MarkupLiterals.find(in: run, lines: lines)
+                }
             }
             run.removeAll(keepingCapacity: true)
         }

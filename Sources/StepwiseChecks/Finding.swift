@@ -1,9 +1,5 @@
 import StepwiseArticle
 
-public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
-    case error, warning, note
-}
-
 /// A place in a checked file. A range with line 0 means the whole file.
 public struct FindingLocation: Sendable, Hashable {
     public var file: String

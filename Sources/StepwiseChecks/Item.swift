@@ -4,4 +4,6 @@ import StepwiseArticle
 struct Item<Key: Hashable & Sendable>: Sendable, Hashable {
     var key: Key
     var range: SourceRange
+    /// The included file the range is in; nil for the article itself.
+    var file: String? = nil
 }

@@ -107,19 +107,19 @@ struct PairChecks {
         let diff = ItemDiff(source: s.callouts, target: t.callouts)
         guard !diff.isEmpty else { return }
         for item in diff.missing {
-            findings.append(Finding(.callout, at: here(t.range), message: "callout-missing", ["kind": item.key.rawValue, "unit": t.id], related: there(item.range)))
+            findings.append(Finding(.callout, at: here(t.range, t.file), message: "callout-missing", ["kind": item.key.rawValue, "unit": t.id], related: there(item.range, item.file)))
         }
         for item in diff.added {
-            findings.append(Finding(.callout, at: here(item.range), message: "callout-added", ["kind": item.key.rawValue, "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.callout, at: here(item.range, item.file), message: "callout-added", ["kind": item.key.rawValue, "unit": t.id], related: there(s.range, s.file)))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.callout, at: here(b.range), message: "callout-kind",
-                                    ["kind": b.key.rawValue, "source": a.key.rawValue], related: there(a.range)))
+            findings.append(Finding(.callout, at: here(b.range, b.file), message: "callout-kind",
+                                    ["kind": b.key.rawValue, "source": a.key.rawValue], related: there(a.range, a.file)))
         }
     }
 
     private mutating func compareLinks(_ s: UnitFacts, _ t: UnitFacts) {
-        let normalize = { (items: [Item<String>]) in ItemDiff<String>.unique(items.map { Item(key: LinkTarget.comparable($0.key), range: $0.range) }) }
+        let normalize = { (items: [Item<String>]) in ItemDiff<String>.unique(items.map { Item(key: LinkTarget.comparable($0.key), range: $0.range, file: $0.file) }) }
         let diff = ItemDiff(source: normalize(s.links), target: normalize(t.links))
         guard !diff.isEmpty else { return }
         // One map per side: a source link and a target link may start at the same line and column.
@@ -128,13 +128,13 @@ struct PairChecks {
         func source(_ item: Item<String>) -> String { writtenInSource[item.range.start] ?? item.key }
         func target(_ item: Item<String>) -> String { writtenInTarget[item.range.start] ?? item.key }
         for item in diff.missing {
-            findings.append(Finding(.link, at: here(t.range), message: "link-missing", ["target": source(item), "unit": t.id], related: there(item.range)))
+            findings.append(Finding(.link, at: here(t.range, t.file), message: "link-missing", ["target": source(item), "unit": t.id], related: there(item.range, item.file)))
         }
         for item in diff.added {
-            findings.append(Finding(.link, at: here(item.range), message: "link-added", ["target": target(item), "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.link, at: here(item.range, item.file), message: "link-added", ["target": target(item), "unit": t.id], related: there(s.range, s.file)))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.link, at: here(b.range), message: "link-changed", ["target": target(b), "source": source(a)], related: there(a.range)))
+            findings.append(Finding(.link, at: here(b.range, b.file), message: "link-changed", ["target": target(b), "source": source(a)], related: there(a.range, a.file)))
         }
     }
 
@@ -142,40 +142,41 @@ struct PairChecks {
         let diff = ItemDiff(source: s.inlineCode, target: t.inlineCode)
         guard !diff.isEmpty else { return }
         for item in diff.missing {
-            findings.append(Finding(.code, at: here(t.range), message: "code-missing", ["code": item.key, "unit": t.id], related: there(item.range)))
+            findings.append(Finding(.code, at: here(t.range, t.file), message: "code-missing", ["code": item.key, "unit": t.id], related: there(item.range, item.file)))
         }
         for item in diff.added {
-            findings.append(Finding(.code, at: here(item.range), message: "code-added", ["code": item.key, "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.code, at: here(item.range, item.file), message: "code-added", ["code": item.key, "unit": t.id], related: there(s.range, s.file)))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.code, at: here(b.range), message: "code-changed", ["code": b.key, "source": a.key], related: there(a.range)))
+            findings.append(Finding(.code, at: here(b.range, b.file), message: "code-changed", ["code": b.key, "source": a.key], related: there(a.range, a.file)))
         }
     }
 
     private mutating func checkUIPaths(_ s: UnitFacts, _ t: UnitFacts) {
-        for (index, path) in t.uiPaths.enumerated() {
+        for (index, item) in t.uiPaths.enumerated() {
+            let path = item.key
             for (k, segment) in path.segments.enumerated() where segment.isEmpty {
-                let related = index < s.uiPaths.count ? s.uiPaths[index].range : s.range
-                findings.append(Finding(.uiPath, at: here(segment.range), message: "ui-path-empty",
-                                        ["segment": String(k + 1), "segments": String(path.segments.count)], related: there(related)))
+                let related = index < s.uiPaths.count ? there(s.uiPaths[index].range, s.uiPaths[index].file) : there(s.range, s.file)
+                findings.append(Finding(.uiPath, at: here(segment.range, item.file), message: "ui-path-empty",
+                                        ["segment": String(k + 1), "segments": String(path.segments.count)], related: related))
             }
         }
     }
 
     private mutating func compareMarkup(_ s: UnitFacts, _ t: UnitFacts) {
         if s.strong.count != t.strong.count {
-            findings.append(Finding(.markup, at: here(t.range), message: "strong-count",
-                                    ["count": String(t.strong.count), "source": String(s.strong.count), "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.markup, at: here(t.range, t.file), message: "strong-count",
+                                    ["count": String(t.strong.count), "source": String(s.strong.count), "unit": t.id], related: there(s.range, s.file)))
         } else {
             // Same number of bold runs: one that took in the sentence's punctuation was cut at the wrong place.
             for (a, b) in zip(s.strong, t.strong) where b.endsInPunctuation && !a.endsInPunctuation {
-                findings.append(Finding(.markup, at: here(b.range), message: "strong-punctuation",
-                                        ["text": b.children.plainText], related: there(a.range)))
+                findings.append(Finding(.markup, at: here(b.range, b.file), message: "strong-punctuation",
+                                        ["text": b.children.plainText], related: there(a.range, a.file)))
             }
         }
         if s.emphasisCount != t.emphasisCount {
-            findings.append(Finding(.markup, at: here(t.range), message: "emphasis-count",
-                                    ["count": String(t.emphasisCount), "source": String(s.emphasisCount), "unit": t.id], related: there(s.range)))
+            findings.append(Finding(.markup, at: here(t.range, t.file), message: "emphasis-count",
+                                    ["count": String(t.emphasisCount), "source": String(s.emphasisCount), "unit": t.id], related: there(s.range, s.file)))
         }
     }
 
@@ -184,26 +185,26 @@ struct PairChecks {
     private mutating func compareAnchors() {
         let diff = ItemDiff(source: source.headings, target: target.headings)
         for item in diff.missing {
-            findings.append(Finding(.anchor, at: here(counterpart(of: item.range)), message: "anchor-missing", ["anchor": item.key], related: there(item.range)))
+            findings.append(Finding(.anchor, at: here(counterpart(of: item.range)), message: "anchor-missing", ["anchor": item.key], related: there(item.range, item.file)))
         }
         for item in diff.added {
-            findings.append(Finding(.anchor, at: here(item.range), message: "anchor-added", ["anchor": item.key]))
+            findings.append(Finding(.anchor, at: here(item.range, item.file), message: "anchor-added", ["anchor": item.key]))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.anchor, at: here(b.range), message: "anchor-changed", ["anchor": b.key, "source": a.key], related: there(a.range)))
+            findings.append(Finding(.anchor, at: here(b.range, b.file), message: "anchor-changed", ["anchor": b.key, "source": a.key], related: there(a.range, a.file)))
         }
     }
 
     private mutating func compareCodeBlocks() {
         let diff = ItemDiff(source: source.codeBlocks, target: target.codeBlocks)
         for item in diff.missing {
-            findings.append(Finding(.code, at: here(counterpart(of: item.range)), message: "code-block-missing", related: there(item.range)))
+            findings.append(Finding(.code, at: here(counterpart(of: item.range)), message: "code-block-missing", related: there(item.range, item.file)))
         }
         for item in diff.added {
-            findings.append(Finding(.code, at: here(item.range), message: "code-block-added"))
+            findings.append(Finding(.code, at: here(item.range, item.file), message: "code-block-added"))
         }
         for (a, b) in diff.changed {
-            findings.append(Finding(.code, at: here(b.range), message: "code-block-changed", related: there(a.range)))
+            findings.append(Finding(.code, at: here(b.range, b.file), message: "code-block-changed", related: there(a.range, a.file)))
         }
     }
 
@@ -211,17 +212,17 @@ struct PairChecks {
         let s = source.tables, t = target.tables
         for (a, b) in zip(s, t) {
             if a.rows != b.rows {
-                findings.append(Finding(.table, at: here(b.range), message: "table-rows", ["count": String(b.rows), "source": String(a.rows)], related: there(a.range)))
+                findings.append(Finding(.table, at: here(b.range, b.file), message: "table-rows", ["count": String(b.rows), "source": String(a.rows)], related: there(a.range, a.file)))
             }
             if a.columns != b.columns {
-                findings.append(Finding(.table, at: here(b.range), message: "table-columns", ["count": String(b.columns), "source": String(a.columns)], related: there(a.range)))
+                findings.append(Finding(.table, at: here(b.range, b.file), message: "table-columns", ["count": String(b.columns), "source": String(a.columns)], related: there(a.range, a.file)))
             }
         }
         for a in s.dropFirst(t.count) {
-            findings.append(Finding(.table, at: here(counterpart(of: a.range)), message: "table-missing", related: there(a.range)))
+            findings.append(Finding(.table, at: here(counterpart(of: a.range)), message: "table-missing", related: there(a.range, a.file)))
         }
         for b in t.dropFirst(s.count) {
-            findings.append(Finding(.table, at: here(b.range), message: "table-added"))
+            findings.append(Finding(.table, at: here(b.range, b.file), message: "table-added"))
         }
     }
 
@@ -233,7 +234,7 @@ struct PairChecks {
         for item in s.literals { allowed[item.key, default: 0] += 1 }
         for item in t.literals {
             if let left = allowed[item.key], left > 0 { allowed[item.key] = left - 1; continue }
-            findings.append(Finding(.markup, .error, at: here(item.range), message: "literal", ["literal": item.key]))
+            findings.append(Finding(.markup, .error, at: here(item.range, item.file), message: "literal", ["literal": item.key]))
         }
     }
 
@@ -241,20 +242,24 @@ struct PairChecks {
 
     /// Where something the source has at `range` belongs in the translation: the unit with the
     /// same id (the step, a task's introduction or references), else the same task, else the top.
-    private func counterpart(of range: SourceRange) -> SourceRange {
-        guard let unit = source.unit(containing: range.start) else { return target.firstBlock }
-        if let same = target.units.first(where: { $0.id == unit.id }), same.range.start.line > 0 { return same.range }
-        return target.start(ofTask: unit.task) ?? target.firstBlock
+    private func counterpart(of range: SourceRange) -> (range: SourceRange, file: String?) {
+        guard let unit = source.unit(containing: range.start) else { return (target.firstBlock, nil) }
+        if let same = target.units.first(where: { $0.id == unit.id }), same.range.start.line > 0 { return (same.range, same.file) }
+        return (target.start(ofTask: unit.task) ?? target.firstBlock, nil)
     }
 
-    private func here(_ range: SourceRange?) -> FindingLocation {
-        FindingLocation(file: targetFile, range: range ?? .unknown)
+    /// In the translation: the article, or the included file the range is in.
+    private func here(_ range: SourceRange?, _ file: String? = nil) -> FindingLocation {
+        FindingLocation(file: file ?? targetFile, range: range ?? .unknown)
     }
 
-    private func there(_ range: SourceRange?) -> FindingLocation? {
+    /// In the source: the article, or the included file the range is in.
+    private func there(_ range: SourceRange?, _ file: String? = nil) -> FindingLocation? {
         guard let range, range.start.line > 0 else { return nil }
-        return FindingLocation(file: sourceFile, range: range)
+        return FindingLocation(file: file ?? sourceFile, range: range)
     }
+
+    private func here(_ place: (range: SourceRange, file: String?)) -> FindingLocation { here(place.range, place.file) }
 }
 
 extension PairChecks {

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one rule per check, one
 /// result per finding, the source place as a related location.

@@ -4,12 +4,15 @@ import StepwiseArticle
 struct StrongFact: Sendable {
     var children: [Inline]
     var range: SourceRange
+    /// The included file the range is in; nil for the article itself.
+    var file: String?
     /// Whether it ends in `.`, `,`, `:` or `;`: a run that took in the sentence's punctuation.
     var endsInPunctuation: Bool
 
-    init(_ strong: Strong) {
+    init(_ strong: Strong, file: String?) {
         children = strong.children
         range = strong.range
+        self.file = file
         endsInPunctuation = Self.lastCharacter(strong.children).map { $0 == "." || $0 == "," || $0 == ":" || $0 == ";" } ?? false
     }
 

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// Compiler-style lines: `file:line:column: error: message [check]`, a `note:` line at the
 /// matching source place, and a closing summary. The severity stays `error`/`warning`/`note`
 /// in every language, as gcc prints it, so editors' and CI's problem matchers read it; only

@@ -118,8 +118,9 @@ public struct ActionBindings: Sendable, Hashable {
     }
 
     /// What in this file does not fit the article's graph or the known names, in file order.
-    /// The names come from the caller so this module need not know the domain.
-    public func problems(in graph: StepGraph, actions: Set<String>, picks: Set<String>) -> [ArticleError] {
+    /// The names come from the caller so this module need not know the domain; nil names are
+    /// not checked (a front end that only marks bound steps, such as the export in tests).
+    public func problems(in graph: StepGraph, actions: Set<String>?, picks: Set<String>?) -> [ArticleError] {
         entries.compactMap { binding in
             guard let node = graph.node(binding.nodeID) else {
                 return ArticleError(.bindingUnknownNode, file: file, position: binding.position, arguments: ["node": binding.nodeID])
@@ -128,12 +129,12 @@ public struct ActionBindings: Sendable, Hashable {
                 return ArticleError(.bindingNotStep, file: file, position: binding.position, arguments: ["node": binding.nodeID])
             }
             switch binding.kind {
-            case .action(let name) where !actions.contains(name):
+            case .action(let name) where actions.map({ !$0.contains(name) }) ?? false:
                 return ArticleError(.bindingUnknownAction, file: file, position: binding.position,
-                                    arguments: ["name": name, "known": actions.sorted().joined(separator: ", ")])
-            case .pick(let name) where !picks.contains(name):
+                                    arguments: ["name": name, "known": (actions ?? []).sorted().joined(separator: ", ")])
+            case .pick(let name) where picks.map({ !$0.contains(name) }) ?? false:
                 return ArticleError(.bindingUnknownPick, file: file, position: binding.position,
-                                    arguments: ["name": name, "known": picks.sorted().joined(separator: ", ")])
+                                    arguments: ["name": name, "known": (picks ?? []).sorted().joined(separator: ", ")])
             default:
                 return nil
             }
@@ -143,7 +144,7 @@ public struct ActionBindings: Sendable, Hashable {
     /// The graph with every entry that fits it bound, and the entries that do not (unknown
     /// node, not a step, unknown name) as problems, which bind nothing: one bad entry must not
     /// cost the article its other bindings.
-    public func bind(_ graph: StepGraph, actions: Set<String>, picks: Set<String>) -> (graph: StepGraph, problems: [ArticleError]) {
+    public func bind(_ graph: StepGraph, actions: Set<String>?, picks: Set<String>?) -> (graph: StepGraph, problems: [ArticleError]) {
         let problems = problems(in: graph, actions: actions, picks: picks)
         let rejected = Set(problems.map(\.position))
         var bound = graph

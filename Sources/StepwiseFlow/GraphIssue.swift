@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// A structural problem of a graph. Like `ArticleError`, the message is data: front ends
 /// turn `code` and `arguments` into text through the locale catalogs (`graph.<code>`).
 public struct GraphIssue: Sendable, Hashable, CustomStringConvertible {
@@ -31,6 +33,18 @@ public struct GraphIssue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let args = arguments.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return code.rawValue + (node.map { " " + $0 } ?? "") + (args.isEmpty ? "" : " (\(args))")
+    }
+}
+
+extension GraphIssue {
+    /// `graph.<code>`, a warning. An issue about a block points at it (in an included file,
+    /// that file); any other at the article file.
+    package func diagnostic(file: String) -> Diagnostic {
+        var args = Diagnostic.texts(arguments)
+        args["node"] = .text(node ?? "")
+        let position = SourcePosition(line: Int(arguments["line"] ?? "") ?? 0, column: Int(arguments["column"] ?? "") ?? 0)
+        let location = Diagnostic.Location(file: arguments["file"] ?? file, position: position)
+        return Diagnostic("graph." + code.rawValue, .warning, at: location, arguments: args)
     }
 }
 

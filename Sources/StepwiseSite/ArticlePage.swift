@@ -15,8 +15,8 @@ struct ArticlePage {
     let site: SiteContext
     let source: SiteSource
     let article: Article
+    /// Bound: steps with an action are the ones `stepwise run` can do with the reader.
     let graph: StepGraph
-    let boundSteps: Set<String>
 
     func render() -> (html: String, warnings: [SiteWarning], summary: PageSummary) {
         let strings = site.strings(for: source.locale)
@@ -37,7 +37,7 @@ struct ArticlePage {
             // The guided sections repeat the article's blocks, so their warnings are ones the
             // article already gave and are not reported twice.
             var copy = ArticleHTML(strings: strings, links: links, headingIDs: false, file: article.path)
-            let panel = GuidedPanel(graph: graph, strings: strings, boundSteps: boundSteps)
+            let panel = GuidedPanel(graph: graph, strings: strings)
             guide = panel.sections(using: &copy)
             graphJSON = panel.json()
         }

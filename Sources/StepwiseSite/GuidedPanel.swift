@@ -8,16 +8,16 @@ import StepwiseFlow
 struct GuidedPanel {
     let graph: StepGraph
     let strings: SiteStrings
-    /// Steps that `stepwise run` can do with the reader (bound in `Content/<slug>.actions.yml`).
-    let boundSteps: Set<String>
     /// Looked up once: a long reference article has thousands of nodes, and scanning every
     /// edge or task for each of them made pages quadratic in their length.
     private let tasks: [String: StepTask]
     private let waysOut: [String: [StepEdge]]
     private let counters: [String: String]
 
-    init(graph: StepGraph, strings: SiteStrings, boundSteps: Set<String>) {
-        self.graph = graph; self.strings = strings; self.boundSteps = boundSteps
+    /// `graph` is bound: a node with an action is a step `stepwise run` can do with the reader
+    /// (`Content/<slug>.actions.yml`).
+    init(graph: StepGraph, strings: SiteStrings) {
+        self.graph = graph; self.strings = strings
         tasks = Dictionary(graph.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         waysOut = Dictionary(grouping: graph.edges.filter { $0.kind != .next }, by: \.from)
         var counters: [String: String] = [:]
@@ -59,7 +59,7 @@ struct GuidedPanel {
                 renderer.blocks(node.blocks)
                 out.escaped(renderer.takeHTML())
                 out.tag("</div>\n")
-                if boundSteps.contains(node.id) {
+                if node.action != nil {
                     let command = "<code>" + HTMLText.escape("stepwise run " + graph.article.slug) + "</code>"
                     out.tag("<p class=\"node-action\""); out.lang(strings.uiLang); out.tag(">")
                     out.escaped(strings.html("site.guided.bound-step", placeholder: "command", markup: command))
@@ -166,7 +166,7 @@ struct GuidedPanel {
                     ("kind", .string(node.kind.rawValue)),
                     ("task", .optional(node.task)),
                     ("announce", .string(announcement(node))),
-                    ("bound", .bool(boundSteps.contains(node.id))),
+                    ("bound", .bool(node.action != nil)),
                 ])
             })),
             ("edges", .array(graph.edges.map { edge in

@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// Why an export could not run or finish; the CLI turns it into a localized message.
 package struct SiteError: Error, Sendable, Hashable {
     package enum Code: String, Sendable, Hashable {
@@ -22,5 +24,15 @@ package struct SiteError: Error, Sendable, Hashable {
 
     package init(_ code: Code, _ arguments: [String: String]) {
         self.code = code; self.arguments = arguments
+    }
+}
+
+extension SiteError: DiagnosticConvertible {
+    /// `site.error.<code>`; a `detail-key` argument names the reason's own message.
+    package var diagnostic: Diagnostic {
+        var args = Diagnostic.texts(arguments)
+        if let key = arguments["detail-key"] { args["detail"] = .message("error.detail." + key) }
+        if let path = arguments["path"] { args["path"] = .path(path) }
+        return Diagnostic("site.error." + code.rawValue, .error, at: nil, arguments: args)
     }
 }

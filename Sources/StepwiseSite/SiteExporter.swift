@@ -52,13 +52,13 @@ package struct SiteExporter: Sendable {
                 keep.insert(source.locale + "/" + source.slug + "/index.html")
             case .unwritable(let error):
                 throw error
-            case .page(let path, let wrote, let warnings, let summary, let bindingError):
+            case .page(let path, let wrote, let warnings, let summary, let problems):
                 report.files += 1
                 report.articlePages += 1
                 made.insert(path)
                 if wrote { report.written += 1; report.writtenPaths.append(path) }
                 report.warnings += warnings
-                if let bindingError { report.failures.append(bindingError) }
+                report.bindingProblems += problems
                 summaries[source.locale, default: []].append(summary)
             }
         }
@@ -122,7 +122,7 @@ package struct SiteExporter: Sendable {
     }
 
     enum ArticleResult: Sendable {
-        case page(path: String, wrote: Bool, warnings: [SiteWarning], summary: PageSummary, bindingError: ArticleError?)
+        case page(path: String, wrote: Bool, warnings: [SiteWarning], summary: PageSummary, problems: [ArticleError])
         case failed(ArticleError)
         case unwritable(SiteError)
     }
@@ -130,8 +130,12 @@ package struct SiteExporter: Sendable {
     private func renderArticles(_ sources: [SiteSource], site: SiteContext, output: SiteOutput,
                                 progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
         let results = ResultSlots<ArticleResult>(count: sources.count)
-        let labels = options.calloutLabels
-        let builder = StepGraphBuilder(options: StepGraphOptions(knownSlugs: Set(site.pages.keys)))
+        let graphOptions = StepGraphOptions(knownSlugs: Set(site.pages.keys))
+        // One loader per content folder (an export has one): told everything once.
+        let loaders = Dictionary(uniqueKeysWithValues: Set(sources.map(\.contentRoot)).map { root in
+            (root, ArticleLoader(calloutLabels: options.calloutLabels, contentRoot: root, graphOptions: graphOptions,
+                                 actions: options.actions, picks: options.picks))
+        })
         // Workers take small chunks in turn, so a few long articles do not leave a core idle.
         let chunk = 8
         let chunks = (sources.count + chunk - 1) / chunk
@@ -139,7 +143,7 @@ package struct SiteExporter: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let c = results.nextChunk(of: chunks) {
                 for i in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
-                    results[i] = Self.exportArticle(sources[i], site: site, output: output, labels: labels, builder: builder)
+                    results[i] = Self.exportArticle(sources[i], site: site, output: output, loader: loaders[sources[i].contentRoot]!)
                     if let progress { progress(results.finish(), sources.count) }
                 }
             }
@@ -147,30 +151,18 @@ package struct SiteExporter: Sendable {
         return results.values
     }
 
-    private static func exportArticle(_ source: SiteSource, site: SiteContext, output: SiteOutput,
-                                      labels: CalloutLabels, builder: StepGraphBuilder) -> ArticleResult {
-        let parser = ArticleParser(options: .init(calloutLabels: labels, contentRoot: source.contentRoot))
-        let article: Article
+    private static func exportArticle(_ source: SiteSource, site: SiteContext, output: SiteOutput, loader: ArticleLoader) -> ArticleResult {
+        let loaded: LoadedArticle
         do {
-            article = try parser.parse(contentsOf: source.path)
+            loaded = try loader.load(path: source.path, slug: source.slug)
         } catch {
             return .failed(error)
         }
-        let graph = builder.build(article)
-        var bound = Set<String>()
-        var bindingError: ArticleError?
-        do {
-            let bindings = try ActionBindings.loadIfPresent(slug: source.slug, contentRoot: URL(fileURLWithPath: source.contentRoot))
-            let ids = Set(graph.nodes.map(\.id))
-            bound = Set(bindings.entries.map(\.nodeID)).intersection(ids)
-        } catch {
-            bindingError = error
-        }
-        let page = ArticlePage(site: site, source: source, article: article, graph: graph, boundSteps: bound).render()
+        let page = ArticlePage(site: site, source: source, article: loaded.article, graph: loaded.graph).render()
         let path = source.locale + "/" + source.slug + "/index.html"
         do {
             let wrote = try output.write(path, Array(page.html.utf8))
-            return .page(path: path, wrote: wrote, warnings: page.warnings, summary: page.summary, bindingError: bindingError)
+            return .page(path: path, wrote: wrote, warnings: page.warnings, summary: page.summary, problems: loaded.problems)
         } catch {
             return .unwritable(error)
         }

@@ -17,11 +17,16 @@ package struct SiteOptions: Sendable {
     package var calloutLabels: CalloutLabels
     /// Workers for articles; the cores by default.
     package var concurrency: Int
+    /// The action and input names a binding may use; nil: not checked.
+    package var actions: Set<String>?
+    package var picks: Set<String>?
 
     package init(output: String, baseURL: String? = nil, templates: String? = nil, clean: Bool = false,
-                layers: CatalogLayers, calloutLabels: CalloutLabels, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                layers: CatalogLayers, calloutLabels: CalloutLabels, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                actions: Set<String>? = nil, picks: Set<String>? = nil) {
         self.output = output; self.baseURL = baseURL; self.templates = templates; self.clean = clean
         self.layers = layers; self.calloutLabels = calloutLabels; self.concurrency = max(1, concurrency)
+        self.actions = actions; self.picks = picks
     }
 }
 
@@ -36,7 +41,10 @@ package struct SiteReport: Sendable {
     /// Files removed by `--clean`.
     package var removed: Int = 0
     package var warnings: [SiteWarning] = []
-    /// Articles (or their bindings) that could not be read; their pages are left out.
+    /// What loading articles left out (binding entries, unreadable bindings files): warnings,
+    /// since the pages are still whole, only without those steps marked.
+    package var bindingProblems: [ArticleError] = []
+    /// Articles that could not be read; their pages are left out.
     package var failures: [ArticleError] = []
     /// Paths of the files written, relative to the output folder, sorted.
     package var writtenPaths: [String] = []

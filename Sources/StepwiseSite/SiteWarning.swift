@@ -30,3 +30,13 @@ package struct SiteWarning: Sendable, Hashable {
         self.code = code; self.file = file; self.position = position; self.arguments = arguments
     }
 }
+
+extension SiteWarning: DiagnosticConvertible {
+    package var diagnostic: Diagnostic {
+        var args = Diagnostic.texts(arguments)
+        // A `data:` URL can be kilobytes of base64; the start says enough.
+        if let url = arguments["url"], url.count > 60 { args["url"] = .text(String(url.prefix(60)) + "…") }
+        if let other = arguments["other"] { args["other"] = .path(other) }
+        return Diagnostic(catalogKey, .warning, at: Diagnostic.Location(file: file, position: position), arguments: args)
+    }
+}

@@ -211,6 +211,7 @@ package struct WizardScreenRenderer: Sendable {
             // Exactly one choice reads differently; "one" in Latvian also covers 21, 31…
             return count == 1 ? l.string("wizard.notice.no-such-choice-single") : l.plural("wizard.notice.no-such-choice", count: count)
         case .articleUnavailable(let slug): return l.string("wizard.notice.article-unavailable", ["article": slug])
+        case .articleProblem(let problem): return DiagnosticText(localizer: l).lines(problem.diagnostic(.warning))
         case .articleAlreadyOpen(let slug): return l.string("wizard.notice.article-already-open", ["article": slug])
         case .notSaved(let path, let code): return l.string("wizard.notice.not-saved", ["path": path, "reason": reason(code)])
         case .finishActionFirst: return l.string("wizard.notice.finish-action-first")

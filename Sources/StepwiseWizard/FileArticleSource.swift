@@ -15,10 +15,8 @@ package struct FileArticleSource: WizardArticleSource {
 
     package func article(slug: String, locale: String) throws -> WizardArticle {
         guard slug == self.slug else { return try content.article(slug: slug, locale: locale) }
-        // The one reader every command uses: a FIFO, a device or /proc file is refused, not read.
-        let bytes = try content.parser.bytes(of: path)
-        let article = try content.parser.parse(bytes: bytes, path: path)
-        let graph = StepGraphBuilder(options: content.graphOptions).build(article)
-        return WizardArticle(graph: graph, locale: graph.article.locale ?? self.locale, contentHash: ContentHash.string(of: bytes))
+        // Outside the content folder: no bindings file belongs to it.
+        let loaded = try content.loader.load(path: path, slug: nil)
+        return WizardArticle(loaded, locale: loaded.graph.article.locale ?? self.locale)
     }
 }

@@ -44,10 +44,12 @@ package struct Wizard: Sendable {
         }
     }
 
-    /// The notices a fresh start carries: only whether the article is in another language.
+    /// The notices a fresh start carries: whether the article is in another language, and what
+    /// loading it left out.
     package var startNotices: [WizardNotice] {
-        guard let article = articles[root], article.locale != root.locale else { return [] }
-        return [.localeFallback(asked: root.locale, used: article.locale)]
+        guard let article = articles[root] else { return [] }
+        let fallback: [WizardNotice] = article.locale == root.locale ? [] : [.localeFallback(asked: root.locale, used: article.locale)]
+        return fallback + article.problems.map(WizardNotice.articleProblem)
     }
 
     package var rootArticle: WizardArticle { articles[root]! }
@@ -123,10 +125,10 @@ package struct Wizard: Sendable {
                 break
             }
             switch enter(slug) {
-            case .entered(let location, let fallback):
+            case .entered(let location, let entering):
                 // This frame stays on the step left from: that is where the article returns to.
                 next.frames.append(location)
-                notices += fallback
+                notices += entering
             case .refused(let notice):
                 next.frames[next.frames.count - 1].node = target.id
                 notices.append(notice)
@@ -169,7 +171,7 @@ package struct Wizard: Sendable {
     var currentBinding: ActionBinding.Kind? { currentNode?.action }
 
     private enum Entry {
-        case entered(WizardLocation, fallback: [WizardNotice])
+        case entered(WizardLocation, notices: [WizardNotice])
         case refused(WizardNotice)
     }
 
@@ -180,6 +182,7 @@ package struct Wizard: Sendable {
         }
         let key = ArticleKey(slug: slug, locale: root.locale)
         let article: WizardArticle
+        let isNew = articles[key] == nil
         if let cached = articles[key] {
             article = cached
         } else {
@@ -194,8 +197,10 @@ package struct Wizard: Sendable {
             return .refused(.articleUnavailable(slug: slug))
         }
         articles[key] = article
+        // Told once, when the article is first opened: a cached one was told already.
+        let problems = isNew ? article.problems.map(WizardNotice.articleProblem) : []
         let fallback: [WizardNotice] = article.locale == key.locale ? [] : [.localeFallback(asked: key.locale, used: article.locale)]
-        return .entered(WizardLocation(key, node: article.graph.start), fallback: fallback)
+        return .entered(WizardLocation(key, node: article.graph.start), notices: fallback + problems)
     }
 
     // MARK: Ways on from the current node

@@ -11,9 +11,16 @@ package struct WizardArticle: Sendable, Hashable {
     package var locale: String
     /// `ContentHash.string(of:)` over the article file's bytes.
     package var contentHash: String
+    /// What loading it left out (binding entries that do not fit, an unreadable bindings file):
+    /// the walk shows them as notices when it enters the article.
+    package var problems: [ArticleError]
 
-    package init(graph: StepGraph, locale: String, contentHash: String) {
-        self.graph = graph; self.locale = locale; self.contentHash = contentHash
+    package init(graph: StepGraph, locale: String, contentHash: String, problems: [ArticleError] = []) {
+        self.graph = graph; self.locale = locale; self.contentHash = contentHash; self.problems = problems
+    }
+
+    package init(_ loaded: LoadedArticle, locale: String) {
+        self.init(graph: loaded.graph, locale: locale, contentHash: ContentHash.string(of: loaded.bytes), problems: loaded.problems)
     }
 }
 
@@ -41,20 +48,17 @@ package enum WizardSourceError: Error, Sendable, Hashable {
     case unreadable(path: String, errno: Int32)
 }
 
-/// Articles from a content folder (`<locale>/<slug>.md`), parsed and built as `show` and `graph` do.
+/// Articles from a content folder (`<locale>/<slug>.md`), loaded as every command loads them.
 package struct ContentFolderSource: WizardArticleSource {
     package var library: ContentLibrary
-    package var parser: ArticleParser
-    package var graphOptions: StepGraphOptions
+    package var loader: ArticleLoader
     package var fallbackLocale: String
 
-    /// `graphOptions` defaults to knowing every slug of the library, so links between its
+    /// The loader's graph options should know every slug of the library, so links between its
     /// articles become jumps and escapes the wizard can follow.
-    package init(library: ContentLibrary, parser: ArticleParser, graphOptions: StepGraphOptions? = nil,
-                fallbackLocale: String = LocaleNegotiation.fallbackLocale) {
+    package init(library: ContentLibrary, loader: ArticleLoader, fallbackLocale: String = LocaleNegotiation.fallbackLocale) {
         self.library = library
-        self.parser = parser
-        self.graphOptions = graphOptions ?? StepGraphOptions(knownSlugs: Set(library.slugs))
+        self.loader = loader
         self.fallbackLocale = fallbackLocale
     }
 
@@ -69,17 +73,6 @@ package struct ContentFolderSource: WizardArticleSource {
                 ?? available.first,
               let entry = entries.first(where: { $0.locale == chosen })
         else { throw WizardSourceError.notFound(slug: slug, locale: locale) }
-        let bytes = try parser.bytes(of: entry.path)
-        let article = try parser.parse(bytes: bytes, path: entry.path)
-        let graph = Self.bound(StepGraphBuilder(options: graphOptions).build(article), slug: slug, root: library.root)
-        return WizardArticle(graph: graph, locale: entry.locale, contentHash: ContentHash.string(of: bytes))
-    }
-
-    /// The graph with the article's action bindings. A walk is no place for a bindings file's
-    /// problems (`graph`, `show`, `list` and `check` report them): entries that do not fit are
-    /// left out, and an unreadable file binds nothing.
-    static func bound(_ graph: StepGraph, slug: String, root: String) -> StepGraph {
-        guard let bindings = try? ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: root)) else { return graph }
-        return bindings.bind(graph, actions: ActionName.names, picks: InputName.pickNames).graph
+        return WizardArticle(try loader.load(entry), locale: entry.locale)
     }
 }

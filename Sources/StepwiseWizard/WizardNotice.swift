@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// Something the reader should be told alongside a screen. Notices belong to the command that
 /// produced them, not to the position: going back to a screen does not repeat them.
 /// Front ends turn each case into a `wizard.notice.*` catalog string.
@@ -19,6 +21,9 @@ package enum WizardNotice: Sendable, Hashable {
     case commandUnavailable(WizardCommandKind)
     /// `choose` with a number outside 1...count.
     case noSuchChoice(Int, count: Int)
+    /// Something loading an article left out (a binding entry that does not fit, a bindings
+    /// file that cannot be read), at its place; the walk goes on without it.
+    case articleProblem(ArticleError)
     /// A linked article could not be loaded, so its link is shown instead.
     case articleUnavailable(slug: String)
     /// A link leads to an article the walk is already inside; its link is shown instead of

@@ -17,7 +17,7 @@ extension Workspace {
     /// other reports).
     func assetIDs() -> [(entry: ContentLibrary.Entry, id: String, position: SourcePosition)] {
         library.entries.compactMap { entry in
-            guard let header = try? parser.frontMatter(contentsOf: entry.path), let id = header.assetID,
+            guard let header = try? loader.parser.frontMatter(contentsOf: entry.path), let id = header.assetID,
                   !id.allSatisfy(\.isWhitespace) else { return nil }
             return (entry, id, header.position(of: "ms.assetid") ?? SourcePosition(line: 1, column: 1))
         }
@@ -41,9 +41,9 @@ extension Workspace {
         for clash in clashes where path.map({ p in clash.files.contains { $0.path == p } }) ?? true {
             for (i, file) in clash.files.enumerated() {
                 let other = clash.files[i == 0 ? 1 : 0]
-                CLI.printError("\(file.path):\(file.position.line):\(file.position.column): " + prefixed("warning", localizer.string(
-                    "error.assetid-clash", ["id": clash.id, "locale": clash.locale,
-                                            "other": "\(other.path):\(other.position.line):\(other.position.column)"])))
+                CLI.printError(text.lines(Diagnostic("error.assetid-clash", .warning, at: .init(file: file.path, position: file.position),
+                                                     arguments: ["id": .text(clash.id), "locale": .text(clash.locale),
+                                                                 "other": .text("\(other.path):\(other.position.line):\(other.position.column)")])))
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StepwiseArticle
 import StepwiseChecks
+import StepwiseDomain
 import StepwiseLocale
 
 struct CheckCommand: ParsableCommand {
@@ -48,12 +49,13 @@ struct CheckCommand: ParsableCommand {
         }
         let options = CheckOptions(paths: targets, locales: locales, sourceLocale: sourceLocale ?? settings.sourceLocale,
                                    calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
-                                   baseCatalogs: settings.layers.folders.dropLast().map(\.path))
+                                   baseCatalogs: settings.layers.folders.dropLast().map(\.path),
+                                   actions: ActionName.names, picks: InputName.pickNames)
         let report: CheckReport
         do {
             report = try Checker(options: options).run()
         } catch {
-            CLI.printError(localizer.string("error.prefix") + ": " + localizer.string("check.error.\(error.reason)", ["path": DisplaySafeText.clean(error.path)]))
+            CLI.printError(DiagnosticText(localizer: localizer).lines(error.diagnostic))
             Foundation.exit(2)
         }
         let cwd = FileManager.default.currentDirectoryPath

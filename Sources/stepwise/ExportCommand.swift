@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StepwiseArticle
+import StepwiseDomain
 import StepwiseLocale
 import StepwiseSite
 import StepwiseTerminal
@@ -37,18 +38,21 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let settings = projectOptions.settings
-        let localizer = CLI.localizer(layers: settings.layers, requested: locale.first)
-        let prefix = { (severity: String) in localizer.string("\(severity).prefix") + ": " }
         let ws = Workspace(settings: settings, locale: locale.first)
+        let localizer = ws.localizer
+        let usage = { (option: String, detail: String, arguments: [String: Diagnostic.Value]) in
+            CLI.printError(ws.text.lines(Diagnostic("error.bad-option", .error, at: nil,
+                                                    arguments: arguments.merging(["option": .text(option), "detail": .message(detail)]) { $1 })))
+        }
         let content = try ws.contentFolder()
         // `--out`, else the project's `output:`; with neither, nothing says where pages go.
         guard let out = out ?? settings.project?.output else {
-            CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--out", "detail": localizer.string("site.cli.out-missing")]))
+            usage("--out", "site.cli.out-missing", [:])
             throw ExitCode(2)
         }
         let baseURL = baseURL ?? settings.project?.baseURL
         if let baseURL, !Self.isWebURL(baseURL) {
-            CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--base-url", "detail": localizer.string("site.cli.base-url-invalid")]))
+            usage("--base-url", "site.cli.base-url-invalid", [:])
             throw ExitCode(2)
         }
         let library = ws.library
@@ -57,8 +61,7 @@ struct ExportCommand: ParsableCommand {
         var chosen: [String] = []
         for tag in locale {
             guard let match = LocaleNegotiation.match(tag, available: library.locales) else {
-                let detail = localizer.string("site.error.no-such-locale", ["locale": DisplaySafeText.clean(tag), "content": DisplaySafeText.clean(content)])
-                CLI.printError(prefix("error") + localizer.string("error.bad-option", ["option": "--locale", "detail": detail]))
+                usage("--locale", "site.error.no-such-locale", ["locale": .text(tag), "content": .path(content)])
                 throw ExitCode(2)
             }
             chosen.append(match)
@@ -67,10 +70,11 @@ struct ExportCommand: ParsableCommand {
         // take their pages for leftovers, so it removes nothing this time.
         let mayClean = clean && library.unreadableFolders.isEmpty
         if clean, let folder = library.unreadableFolders.first {
-            CLI.printError(prefix("warning") + localizer.string("site.warning.clean-skipped", ["folder": folder]))
+            CLI.printError(ws.text.lines(Diagnostic("site.warning.clean-skipped", .warning, at: nil, arguments: ["folder": .path(folder)])))
         }
         let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: mayClean,
-                                  layers: settings.layers, calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords))
+                                  layers: settings.layers, calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
+                                  actions: ActionName.names, picks: InputName.pickNames)
         let progress = ProgressLine(localizer: localizer, total: sources.count)
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done, total) } }
@@ -80,22 +84,14 @@ struct ExportCommand: ParsableCommand {
             report = try exporter.export(sources, locales: chosen.isEmpty ? nil : chosen, progress: onProgress)
         } catch {
             progress?.clear()
-            var args: [String: String] = error.arguments.mapValues { DisplaySafeText.clean($0) }
-            args["content"] = DisplaySafeText.clean(content)
-            if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail." + key) }
-            throw ContentFailure(message: prefix("error") + localizer.string("site.error." + error.code.rawValue, args))
+            var diagnostic = error.diagnostic
+            diagnostic.arguments["content"] = .path(content)
+            throw ContentFailure(message: ws.text.lines(diagnostic))
         }
         progress?.clear()
-        for warning in report.warnings {
-            // A `data:` URL can be kilobytes of base64; the start says enough.
-            var args = warning.arguments.mapValues { DisplaySafeText.clean($0) }
-            if let url = args["url"], url.count > 60 { args["url"] = String(url.prefix(60)) + "…" }
-            let place = "\(DisplaySafeText.clean(warning.file)):\(warning.position.line):\(warning.position.column)"
-            CLI.printError("\(place): " + prefix("warning") + localizer.string(warning.catalogKey, args))
-        }
-        if !report.failures.isEmpty {
-            for failure in report.failures { CLI.printError(ws.describe(failure)) }
-        }
+        for warning in report.warnings { CLI.printError(ws.text.lines(warning.diagnostic)) }
+        for problem in report.bindingProblems { CLI.printError(ws.text.lines(problem.diagnostic(.warning))) }
+        for failure in report.failures { CLI.printError(ws.text.lines(failure.diagnostic)) }
         print(localizer.string("site.cli.done", [
             "out": DisplaySafeText.clean(out), "files": String(report.files), "written": String(report.written),
             "unchanged": String(report.files - report.written), "removed": String(report.removed),

@@ -21,9 +21,9 @@ struct GraphCommand: ParsableCommand {
         let ws = Workspace(global)
         let (path, slug) = try ws.locate(article)
         ws.warn(ws.assetIDClashes(), about: path)
-        let parsed = try ws.parse(path)
-        let graph = try ws.bound(ws.graph(parsed), slug: slug)
-        for issue in graph.validate(against: parsed) { CLI.printError(ws.describe(issue, file: path)) }
+        let loaded = try ws.load(path, slug: slug)
+        let graph = loaded.graph
+        for issue in graph.validate(against: loaded.article) { CLI.printError(ws.text.lines(issue.diagnostic(file: path))) }
         let text: String
         switch format {
         case .json: text = graph.json()

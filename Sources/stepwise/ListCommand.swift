@@ -34,14 +34,8 @@ struct ListCommand: ParsableCommand {
             let (locale, _) = ws.articleLocale(for: slug)
             guard let path = ws.library.path(slug: slug, locale: locale) else { continue }
             // One broken article must not hide the others: it is reported and the list goes on.
-            let article: Article
-            do { article = try ws.parse(path) } catch let failure as ContentFailure {
-                CLI.printError(failure.message)
-                broken += 1
-                continue
-            }
             let graph: StepGraph
-            do { graph = try ws.bound(ws.graph(article), slug: slug) } catch let failure as ContentFailure {
+            do { graph = try ws.load(path, slug: slug).graph } catch let failure as ContentFailure {
                 CLI.printError(failure.message)
                 broken += 1
                 continue

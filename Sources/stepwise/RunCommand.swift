@@ -37,7 +37,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let ws = Workspace(global)
         let env = ProcessInfo.processInfo.environment
-        let content = ContentFolderSource(library: ws.library, parser: ws.parser)
+        let content = ContentFolderSource(library: ws.library, loader: ws.loader)
         let slug: String, locale: String, source: any WizardArticleSource
         let (path, contentSlug) = try ws.locate(article)
         if let inContent = contentSlug {
@@ -57,7 +57,7 @@ struct RunCommand: ParsableCommand {
         do {
             (session, first) = try WizardSession.start(slug: slug, locale: locale, mode: mode, source: source, store: store, actions: host)
         } catch {
-            throw ContentFailure(message: ws.describe(error))
+            throw ContentFailure(message: ws.text.lines(error.diagnostic))
         }
         let terminal = TerminalInfo.current
         // A place that could not be kept is a failure of the command, after the walk itself.

@@ -32,14 +32,14 @@ struct ShowCommand: ParsableCommand {
         let ws = Workspace(global)
         let (path, slug) = try ws.locate(article)
         ws.warn(ws.assetIDClashes(), about: path)
-        let parsed = try ws.parse(path)
+        let loaded = try ws.load(path, slug: slug)
         let terminal = TerminalInfo.current
         let useColor = color.enabled(terminal: terminal)
         let renderer = ArticleRenderer(width: width ?? terminal.width ?? 80, color: useColor,
                                        links: useColor ? .hyperlinks : .footnotes, strings: RenderStrings(localizer: ws.localizer))
-        var text = renderer.render(parsed)
+        var text = renderer.render(loaded.article)
         if let slug {
-            text += bindingsSection(try ws.bound(ws.graph(parsed), slug: slug), slug: slug, ws, renderer)
+            text += bindingsSection(loaded.graph, slug: slug, ws, renderer)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

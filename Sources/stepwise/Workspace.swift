@@ -6,14 +6,16 @@ import StepwiseLocale
 import StepwiseTerminal
 import StepwiseWizard
 
-/// The content, catalogs and parser one command works with.
+/// The content, catalogs and loader one command works with.
 struct Workspace {
     let settings: ProjectSettings
     /// The language asked for (`--locale`), if any.
     let locale: String?
     let localizer: Localizer
     let library: ContentLibrary
-    let parser: ArticleParser
+    /// The one loader, told everything once: the project's callout words, its content folder,
+    /// every slug links may open, and the domain's action and input names.
+    let loader: ArticleLoader
 
     init(_ options: GlobalOptions) {
         self.init(settings: options.projectOptions.settings, locale: options.locale)
@@ -26,13 +28,14 @@ struct Workspace {
         // No project: an empty library, so a path still works and a slug says why it is not found.
         let content = settings.content ?? ""
         library = content.isEmpty ? ContentLibrary.empty : ContentLibrary(root: content)
-        parser = ArticleParser(options: .init(calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords), contentRoot: content.isEmpty ? nil : content))
+        loader = ArticleLoader(calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords), contentRoot: content.isEmpty ? nil : content,
+                               graphOptions: StepGraphOptions(knownSlugs: Set(library.slugs)), actions: ActionName.names, picks: InputName.pickNames)
     }
 
     /// The content folder, or the reason there is none (no project here) as a content failure.
     func contentFolder() throws -> String {
         if let content = settings.content { return content }
-        throw ContentFailure(message: describe(settings.problem ?? ArticleError(.projectNotFound, file: ".")))
+        throw ContentFailure(message: text.lines((settings.problem ?? ArticleError(.projectNotFound, file: ".")).diagnostic))
     }
 
     /// The locale an article is shown in: the one asked for (or negotiated from the
@@ -65,20 +68,21 @@ struct Workspace {
         if let clash = clashes.first {
             warn(clashes)
             let slugs = Set(matches.filter { $0.entry.locale == clash.locale }.map(\.entry.slug)).sorted()
-            throw ContentFailure(message: prefixed("error", localizer.string("error.assetid-ambiguous", ["id": argument, "articles": slugs.joined(separator: ", ")])))
+            throw failure("error.assetid-ambiguous", ["id": .text(argument), "articles": .text(slugs.joined(separator: ", "))])
         }
         if let slug = matches.first?.entry.slug { return try located(slug) }
         let content = try contentFolder()
-        throw ContentFailure(message: prefixed("error", localizer.string("error.article-not-found", ["article": argument, "content": content])))
+        throw failure("error.article-not-found", ["article": .text(argument), "content": .path(content)])
     }
 
     private func located(_ slug: String) throws -> (path: String, slug: String?) {
         let (locale, fellBack) = articleLocale(for: slug)
         if fellBack, let asked = self.locale {
-            CLI.printError(prefixed("note", localizer.string("cli.notice.locale-fallback", ["article": slug, "locale": asked, "fallback": locale])))
+            CLI.printError(text.lines(Diagnostic("cli.notice.locale-fallback", .note, at: nil,
+                                                 arguments: ["article": .text(slug), "locale": .text(asked), "fallback": .text(locale)])))
         }
         guard let path = library.path(slug: slug, locale: locale) else {
-            throw ContentFailure(message: prefixed("error", localizer.string("error.locale-not-found", ["article": slug, "locale": locale])))
+            throw failure("error.locale-not-found", ["article": .text(slug), "locale": .text(locale)])
         }
         return (path, slug)
     }
@@ -92,75 +96,27 @@ struct Workspace {
         return (path, library.entries.first(where: { ArticleParser.canonical($0.path) == real })?.slug)
     }
 
-    func describe(_ error: WizardStartError) -> String {
-        switch error {
-        case .articleUnavailable(let slug, let locale, let underlying):
-            if let e = underlying as? ArticleError { return describe(e) }
-            return prefixed("error", localizer.string("error.locale-not-found", ["article": slug, "locale": locale]))
-        case .noStartNode(let slug):
-            return prefixed("error", localizer.string("wizard.error.no-start-node", ["article": slug]))
-        case .noSavedRun(let slug, let locale):
-            return prefixed("error", localizer.string("wizard.error.no-saved-run", ["article": slug, "locale": locale]))
-        case .savedRunCorrupt(let path, let movedTo):
-            return prefixed("error", localizer.string("wizard.error.saved-run-corrupt", ["path": movedTo ?? path]))
-        case .savedRunInvalid:
-            return prefixed("error", localizer.string("wizard.error.saved-run-corrupt", ["path": ""]))
-        }
-    }
-
     func parse(_ path: String) throws -> Article {
+        try load(path, slug: nil).article
+    }
+
+    /// The article with its bound graph. What binding left out is printed as located warnings;
+    /// an article that cannot be read is a content failure.
+    func load(_ path: String, slug: String?) throws -> LoadedArticle {
         do {
-            return try parser.parse(contentsOf: path)
+            let loaded = try loader.load(path: path, slug: slug)
+            for problem in loaded.problems { CLI.printError(text.lines(problem.diagnostic(.warning))) }
+            return loaded
         } catch {
-            throw ContentFailure(message: describe(error))
+            throw ContentFailure(message: text.lines(error.diagnostic))
         }
     }
 
-    func graph(_ article: Article) -> StepGraph {
-        StepGraphBuilder(options: StepGraphOptions(knownSlugs: Set(library.slugs))).build(article)
-    }
+    /// The one way this command words a problem.
+    var text: DiagnosticText { DiagnosticText(localizer: localizer) }
 
-    /// `file:line:column: error: message`, as compilers print it, so editors can jump there.
-    func describe(_ error: ArticleError, severity: String = "error") -> String {
-        // Targets and details can come from the article; none of it may reach the terminal raw.
-        var args = error.arguments.mapValues { DisplaySafeText.clean($0) }
-        if args["detail"] == nil { args["detail"] = "" }
-        if let key = args["detail-key"] { args["detail"] = localizer.string("error.detail.\(key)", args) }
-        let file = DisplaySafeText.clean(error.file)
-        let place = error.position.line > 0 ? "\(file):\(error.position.line):\(error.position.column)" : file
-        return "\(place): " + prefixed(severity, localizer.string("error.\(error.code.rawValue)", args))
-    }
-
-    func describe(_ issue: GraphIssue, file: String) -> String {
-        var args = issue.arguments.mapValues { DisplaySafeText.clean($0) }
-        args["node"] = DisplaySafeText.clean(issue.node ?? "")
-        // A partition issue names the block it is about: point at it as compilers do.
-        // A partition issue names the block it is about (in an included file, that file): point
-        // at it as compilers do.
-        let place = [issue.arguments["line"], issue.arguments["column"]].compactMap { $0 }.map { ":" + $0 }.joined()
-        let where_ = DisplaySafeText.clean(issue.arguments["file"] ?? file)
-        return "\(where_)\(place): " + prefixed("warning", localizer.string("graph.\(issue.code.rawValue)", args))
-    }
-
-    func prefixed(_ severity: String, _ message: String) -> String {
-        localizer.string("\(severity).prefix") + ": " + message
-    }
-}
-
-extension Workspace {
-    /// The article's bindings applied to its graph. A bindings file that cannot be read is a
-    /// content problem of its own (thrown); entries that do not fit the graph are reported as
-    /// warnings at their line and left out, so one bad entry does not hide the article.
-    func bound(_ graph: StepGraph, slug: String?) throws -> StepGraph {
-        guard let slug, let content = settings.content else { return graph }
-        let bindings: ActionBindings
-        do {
-            bindings = try ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: content))
-        } catch {
-            throw ContentFailure(message: describe(error))
-        }
-        let (bound, problems) = bindings.bind(graph, actions: ActionName.names, picks: InputName.pickNames)
-        for problem in problems { CLI.printError(describe(problem, severity: "warning")) }
-        return bound
+    /// A failure with no place of its own, worded by `key`.
+    func failure(_ key: String, _ arguments: [String: Diagnostic.Value]) -> ContentFailure {
+        ContentFailure(message: text.lines(Diagnostic(key, .error, at: nil, arguments: arguments)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 import Testing
 @testable import StepwiseChecks
 

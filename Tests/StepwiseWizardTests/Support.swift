@@ -2,6 +2,7 @@ import Foundation
 import StepwiseArticle
 import StepwiseFlow
 import StepwiseLocale
+import StepwiseDomain
 import StepwiseWizard
 
 enum Seed {
@@ -18,9 +19,10 @@ enum Seed {
                                                      contentRoot: content))
 
     static func source(content: String = Seed.content) -> ContentFolderSource {
-        var parser = Self.parser
-        parser.options.contentRoot = content
-        return ContentFolderSource(library: ContentLibrary(root: content), parser: parser)
+        let library = ContentLibrary(root: content)
+        let loader = ArticleLoader(calloutLabels: parser.options.calloutLabels, contentRoot: content,
+                                   graphOptions: StepGraphOptions(knownSlugs: Set(library.slugs)), actions: ActionName.names, picks: InputName.pickNames)
+        return ContentFolderSource(library: library, loader: loader)
     }
 
     static func wizard(_ locale: String) throws -> Wizard {
