@@ -58,6 +58,12 @@ extension ArticleWalker {
         }
     }
 
+    /// A table's cells, header first: for a walker that notes the table and still wants them.
+    package mutating func descend(into table: Table) {
+        for cell in table.header { visitInlines(cell.inlines) }
+        for row in table.rows { for cell in row { visitInlines(cell.inlines) } }
+    }
+
     package mutating func walk(_ inline: Inline) {
         switch inline {
         case .text(let t): visitText(t)
@@ -79,10 +85,7 @@ extension ArticleWalker {
     package mutating func visitCodeBlock(_ code: CodeBlock) {}
     package mutating func visitHTMLBlock(_ html: HTMLBlock) {}
     package mutating func visitCallout(_ callout: Callout) { walk(callout.children) }
-    package mutating func visitTable(_ table: Table) {
-        for cell in table.header { visitInlines(cell.inlines) }
-        for row in table.rows { for cell in row { visitInlines(cell.inlines) } }
-    }
+    package mutating func visitTable(_ table: Table) { descend(into: table) }
     package mutating func visitVideo(_ video: Video) {}
     package mutating func visitInclude(_ include: Include) {
         if includePolicy == .descend { walk(include.children) }

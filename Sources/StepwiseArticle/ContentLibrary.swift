@@ -58,7 +58,7 @@ public struct ContentLibrary: Sendable {
     }
 
     /// The slug a file would have here: its name without `.md`.
-    public func slug(ofPath path: String) -> String {
+    public static func slug(ofPath path: String) -> String {
         let name = (path as NSString).lastPathComponent
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }

@@ -19,7 +19,8 @@ struct CheckRun {
 
     init(checker: Checker) {
         self.checker = checker
-        index = LinkIndex(parser: checker.options.loader(root: nil).parser)
+        index = LinkIndex(parser: checker.loader.parser)
+        loaders[""] = checker.loader
     }
 
     private var sourceLocale: String { checker.options.sourceLocale }
@@ -128,7 +129,7 @@ struct CheckRun {
         let result: Result<ArticleFacts, ArticleError>
         do {
             // In a content folder the file's name is its slug, and its bindings lie beside it.
-            let slug = root.map { _ in ContentLibrary.empty.slug(ofPath: path) }
+            let slug = root.map { _ in ContentLibrary.slug(ofPath: path) }
             let facts = ArticleFacts(try loader.load(path: path, slug: slug))
             index.remember(path, anchors: facts.anchors)
             result = .success(facts)

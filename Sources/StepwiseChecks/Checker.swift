@@ -6,7 +6,8 @@ import StepwiseLocale
 /// Runs every check over the files named in `CheckOptions`.
 public struct Checker: Sendable {
     public let options: CheckOptions
-    private let loader: ArticleLoader
+    /// For files checked on their own (no content folder); a run starts from it too.
+    let loader: ArticleLoader
     /// For `check(source:translation:)`: link targets are looked up once across calls, as in a run.
     private let pairIndex: LinkIndex
 

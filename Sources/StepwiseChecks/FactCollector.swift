@@ -61,8 +61,7 @@ struct FactCollector: ArticleWalker {
 
     mutating func visitTable(_ table: Table) {
         tables.append(.init(rows: table.rows.count, columns: table.header.count, range: table.range, file: file))
-        for cell in table.header { visitInlines(cell.inlines) }
-        for row in table.rows { for cell in row { visitInlines(cell.inlines) } }
+        descend(into: table)
     }
 
     mutating func visitInlines(_ inlines: [Inline]) {

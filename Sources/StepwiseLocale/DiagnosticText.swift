@@ -24,8 +24,8 @@ package struct DiagnosticText: Sendable {
     }
 
     /// The diagnostic's line, then one `note:` line per related place; no final newline.
-    package func lines(_ d: Diagnostic, suffix: String = "") -> String {
-        var out = place(d.location) + severity(d.severity) + ": " + message(d) + suffix
+    package func lines(_ d: Diagnostic) -> String {
+        var out = place(d.location) + severity(d.severity) + ": " + message(d)
         for related in d.related {
             out += "\n" + place(related.location) + severity(.note) + ": " + localizer.string(related.id, strings(d.arguments))
         }

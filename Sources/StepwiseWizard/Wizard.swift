@@ -181,9 +181,9 @@ package struct Wizard: Sendable {
             return .refused(.articleAlreadyOpen(slug: slug))
         }
         let key = ArticleKey(slug: slug, locale: root.locale)
+        let cached = articles[key]
         let article: WizardArticle
-        let isNew = articles[key] == nil
-        if let cached = articles[key] {
+        if let cached {
             article = cached
         } else {
             guard let loaded = try? source.article(slug: slug, locale: root.locale) else {
@@ -198,7 +198,7 @@ package struct Wizard: Sendable {
         }
         articles[key] = article
         // Told once, when the article is first opened: a cached one was told already.
-        let problems = isNew ? article.problems.map(WizardNotice.articleProblem) : []
+        let problems = cached == nil ? article.problems.map(WizardNotice.articleProblem) : []
         let fallback: [WizardNotice] = article.locale == key.locale ? [] : [.localeFallback(asked: key.locale, used: article.locale)]
         return .entered(WizardLocation(key, node: article.graph.start), notices: fallback + problems)
     }

@@ -1,6 +1,5 @@
 import Foundation
 import StepwiseArticle
-import StepwiseDomain
 import StepwiseFlow
 import StepwiseLocale
 

@@ -46,7 +46,7 @@ struct RunCommand: ParsableCommand {
             source = content
         } else {
             // A file outside the content folder (a corpus article, a draft) is walked as it is.
-            slug = ws.library.slug(ofPath: path)
+            slug = ContentLibrary.slug(ofPath: path)
             locale = global.locale ?? LocaleChoice.requested(nil, environment: env, available: [])
             source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
         }

@@ -96,10 +96,6 @@ struct Workspace {
         return (path, library.entries.first(where: { ArticleParser.canonical($0.path) == real })?.slug)
     }
 
-    func parse(_ path: String) throws -> Article {
-        try load(path, slug: nil).article
-    }
-
     /// The article with its bound graph. What binding left out is printed as located warnings;
     /// an article that cannot be read is a content failure.
     func load(_ path: String, slug: String?) throws -> LoadedArticle {
