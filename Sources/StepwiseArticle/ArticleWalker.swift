@@ -38,11 +38,11 @@ package protocol ArticleWalker {
 }
 
 extension ArticleWalker {
-    package mutating func walk(_ blocks: [Block]) {
+    @inlinable package mutating func walk(_ blocks: [Block]) {
         for block in blocks { walk(block) }
     }
 
-    package mutating func walk(_ block: Block) {
+    @inlinable package mutating func walk(_ block: Block) {
         switch block {
         case .heading(let h): visitHeading(h)
         case .paragraph(let p): visitParagraph(p)
@@ -59,12 +59,12 @@ extension ArticleWalker {
     }
 
     /// A table's cells, header first: for a walker that notes the table and still wants them.
-    package mutating func descend(into table: Table) {
+    @inlinable package mutating func descend(into table: Table) {
         for cell in table.header { visitInlines(cell.inlines) }
         for row in table.rows { for cell in row { visitInlines(cell.inlines) } }
     }
 
-    package mutating func walk(_ inline: Inline) {
+    @inlinable package mutating func walk(_ inline: Inline) {
         switch inline {
         case .text(let t): visitText(t)
         case .emphasis(let e): visitEmphasis(e)
@@ -78,26 +78,26 @@ extension ArticleWalker {
         }
     }
 
-    package mutating func visitHeading(_ heading: Heading) { visitInlines(heading.inlines) }
-    package mutating func visitParagraph(_ paragraph: Paragraph) { visitInlines(paragraph.inlines) }
-    package mutating func visitList(_ list: ListBlock) { for item in list.items { walk(item.children) } }
-    package mutating func visitBlockQuote(_ quote: BlockQuote) { walk(quote.children) }
-    package mutating func visitCodeBlock(_ code: CodeBlock) {}
-    package mutating func visitHTMLBlock(_ html: HTMLBlock) {}
-    package mutating func visitCallout(_ callout: Callout) { walk(callout.children) }
-    package mutating func visitTable(_ table: Table) { descend(into: table) }
-    package mutating func visitVideo(_ video: Video) {}
-    package mutating func visitInclude(_ include: Include) {
+    @inlinable package mutating func visitHeading(_ heading: Heading) { visitInlines(heading.inlines) }
+    @inlinable package mutating func visitParagraph(_ paragraph: Paragraph) { visitInlines(paragraph.inlines) }
+    @inlinable package mutating func visitList(_ list: ListBlock) { for item in list.items { walk(item.children) } }
+    @inlinable package mutating func visitBlockQuote(_ quote: BlockQuote) { walk(quote.children) }
+    @inlinable package mutating func visitCodeBlock(_ code: CodeBlock) {}
+    @inlinable package mutating func visitHTMLBlock(_ html: HTMLBlock) {}
+    @inlinable package mutating func visitCallout(_ callout: Callout) { walk(callout.children) }
+    @inlinable package mutating func visitTable(_ table: Table) { descend(into: table) }
+    @inlinable package mutating func visitVideo(_ video: Video) {}
+    @inlinable package mutating func visitInclude(_ include: Include) {
         if includePolicy == .descend { walk(include.children) }
     }
-    package mutating func visitInlines(_ inlines: [Inline]) { for inline in inlines { walk(inline) } }
+    @inlinable package mutating func visitInlines(_ inlines: [Inline]) { for inline in inlines { walk(inline) } }
 
-    package mutating func visitText(_ text: Text) {}
-    package mutating func visitEmphasis(_ emphasis: Emphasis) { visitInlines(emphasis.children) }
-    package mutating func visitStrong(_ strong: Strong) { visitInlines(strong.children) }
-    package mutating func visitInlineCode(_ code: InlineCode) {}
-    package mutating func visitLink(_ link: Link) { visitInlines(link.children) }
-    package mutating func visitImage(_ image: Image) { visitInlines(image.children) }
-    package mutating func visitInlineHTML(_ html: InlineHTML) {}
-    package mutating func visitUIPath(_ path: UIPath) { for segment in path.segments { visitInlines(segment.inlines) } }
+    @inlinable package mutating func visitText(_ text: Text) {}
+    @inlinable package mutating func visitEmphasis(_ emphasis: Emphasis) { visitInlines(emphasis.children) }
+    @inlinable package mutating func visitStrong(_ strong: Strong) { visitInlines(strong.children) }
+    @inlinable package mutating func visitInlineCode(_ code: InlineCode) {}
+    @inlinable package mutating func visitLink(_ link: Link) { visitInlines(link.children) }
+    @inlinable package mutating func visitImage(_ image: Image) { visitInlines(image.children) }
+    @inlinable package mutating func visitInlineHTML(_ html: InlineHTML) {}
+    @inlinable package mutating func visitUIPath(_ path: UIPath) { for segment in path.segments { visitInlines(segment.inlines) } }
 }
