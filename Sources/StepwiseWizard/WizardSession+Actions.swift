@@ -93,7 +93,7 @@ extension WizardSession {
                 do {
                     options = host.text.options(for: input, in: try host.runner.store.load())
                 } catch {
-                    return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
+                    return fail(host, code: ActionErrorCode.of(error), message: host.text.describe(error, storePath: host.tenant))
                 }
                 if input == .paymentMethod {
                     options.append(InputOption(value: ActionDialog.newCard, label: host.text.text("action.dialog.new-card")))
@@ -108,7 +108,7 @@ extension WizardSession {
         do {
             request = try ActionRequest(action: action.rawValue, values: Dictionary(uniqueKeysWithValues: current.values.map { ($0.key.rawValue, $0.value) }))
         } catch {
-            return fail(host, code: ActionText.code(error), message: host.text.describe(error))
+            return fail(host, code: ActionErrorCode.of(error), message: host.text.describe(error))
         }
         guard action.changesTenant else {
             current.pending = (request, "")
@@ -117,11 +117,11 @@ extension WizardSession {
         }
         do {
             let preview = try host.runner.run(request, dryRun: true, now: host.clock())
-            current.pending = (request, preview.message)
+            current.pending = (request, host.text.message(for: preview))
             dialog = current
             return screen
         } catch {
-            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
+            return fail(host, code: ActionErrorCode.of(error), message: host.text.describe(error, storePath: host.tenant))
         }
     }
 
@@ -135,9 +135,9 @@ extension WizardSession {
             if case .pick(let name) = current.binding, let input = InputName(rawValue: name), let made = result.values[input] {
                 picks[Self.pickKey(slug: current.location.slug, task: current.task, input: input)] = made
             }
-            return succeed(host, name: current.binding.name, message: result.message)
+            return succeed(host, name: current.binding.name, message: host.text.message(for: result))
         } catch {
-            return fail(host, code: ActionText.code(error), message: host.text.describe(error, storePath: host.tenant))
+            return fail(host, code: ActionErrorCode.of(error), message: host.text.describe(error, storePath: host.tenant))
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StepwiseDomain
+import StepwiseWizard
 
 struct DoCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -41,17 +42,17 @@ struct DoCommand: ParsableCommand {
         do {
             request = try ActionRequest(action: action, values: values)
         } catch {
-            throw usage(ctx.actions.describe(error), code: ActionText.code(error), ctx)
+            throw usage(ctx.actions.describe(error), code: ActionErrorCode.of(error), ctx)
         }
         if request.action.changesTenant && !dryRun && !yes {
             throw usage(ctx.text("action.usage.confirm"), code: "confirm-needed", ctx)
         }
         do {
-            let runner = ActionRunner(store: try SQLiteTenantStore(path: ctx.path), text: ctx.actions, actor: Self.actor)
+            let runner = ActionRunner(store: try SQLiteTenantStore(path: ctx.path), actor: Self.actor)
             let result = try runner.run(request, dryRun: dryRun)
-            report(ok: true, message: result.message, code: nil, ctx)
+            report(ok: true, message: ctx.actions.message(for: result), code: nil, ctx)
         } catch {
-            report(ok: false, message: ctx.describe(error), code: ActionText.code(error), ctx)
+            report(ok: false, message: ctx.describe(error), code: ActionErrorCode.of(error), ctx)
             throw ExitCode(1)
         }
     }

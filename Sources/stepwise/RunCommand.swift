@@ -80,8 +80,8 @@ extension RunCommand {
     /// catalogs are the workspace's: loading them again would double their start-up cost.
     func actionHost(_ ws: Workspace) -> ActionHost {
         let path = tenantOptions.path(ws.settings)
-        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: path), text: ActionText(localizer: ws.localizer),
-                                               actor: ActionHost.actor), tenant: path)
+        return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: path), actor: ActionHost.actor),
+                          text: ActionText(localizer: ws.localizer), tenant: path)
     }
 }
 

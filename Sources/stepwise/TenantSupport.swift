@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StepwiseFlow
 import StepwiseDomain
+import StepwiseWizard
 import StepwiseLocale
 
 /// What `tenant` and `do` share: where the tenant file is, the catalogs, and how domain and

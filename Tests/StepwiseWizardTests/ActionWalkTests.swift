@@ -20,7 +20,7 @@ import Testing
             tenant = try SQLiteTenantStore(path: folder.path + "/tenant.sqlite", now: t0)
             runs = RunStore(folder: folder.path + "/runs")
             let text = ActionText(localizer: try Localizer(locale: locale, folder: Seed.localesFolder))
-            host = ActionHost(runner: ActionRunner(store: tenant, text: text, actor: ActionHost.actor), tenant: folder.path + "/tenant.sqlite", clock: { t0 })
+            host = ActionHost(runner: ActionRunner(store: tenant, actor: ActionHost.actor), text: text, tenant: folder.path + "/tenant.sqlite", clock: { t0 })
         }
 
         func start(_ locale: String = "en-US") throws -> (WizardSession, WizardScreen) {
@@ -148,7 +148,7 @@ import Testing
             _ = drive(&session, [.choose(3), .next, .act, .answer(Self.demoKey), .answer("yes")])
         }
         let other = try SQLiteTenantStore(path: f.folder.path + "/other.sqlite", now: t0)
-        let host = ActionHost(runner: ActionRunner(store: other, text: f.host.runner.text, actor: ActionHost.actor),
+        let host = ActionHost(runner: ActionRunner(store: other, actor: ActionHost.actor), text: f.host.text,
                               tenant: f.folder.path + "/other.sqlite", clock: { t0 })
         var (session, _) = try WizardSession.start(slug: Seed.slug, locale: "en-US", mode: .automatic, source: Seed.source(),
                                                    store: f.runs, actions: host, now: t0)

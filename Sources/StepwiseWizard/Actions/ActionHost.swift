@@ -2,23 +2,22 @@ import Foundation
 import StepwiseDomain
 import StepwiseFlow
 
-/// What a session needs to do bound steps: the tenant store behind a runner (which has the
-/// catalogs for the action's words). A session without a host walks articles only.
+/// What a session needs to do bound steps: the tenant store behind a runner, and the catalogs
+/// for the action's words. A session without a host walks articles only.
 package struct ActionHost: Sendable {
     package let runner: ActionRunner
+    package let text: ActionText
     /// Which tenant the actions change (the store's file). A saved run's results and picks
     /// belong to one tenant: with another, they are not used.
     package let tenant: String
     /// For tests: a fixed clock.
     package let clock: @Sendable () -> Date
 
-    package init(runner: ActionRunner, tenant: String, clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.runner = runner; self.tenant = tenant; self.clock = clock
+    package init(runner: ActionRunner, text: ActionText, tenant: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.runner = runner; self.text = text; self.tenant = tenant; self.clock = clock
     }
 
     package static let actor = "stepwise-wizard"
-
-    var text: ActionText { runner.text }
 
     func title(_ binding: ActionBinding.Kind) -> String { text.title(for: binding) }
 }

@@ -1,21 +1,20 @@
 import Foundation
+import StepwiseArticle
+import StepwiseDomain
 import StepwiseLocale
 
 /// Every word an action shows, from the catalogs: results, refusals, statuses, payment
-/// methods, prompts. Error codes are stable identifiers for scripts (`do --json`).
+/// methods, prompts. It lives with the front ends' shared layer because the domain only
+/// returns values (`ActionOutcome`, typed errors); error codes are `ActionErrorCode`.
 package struct ActionText: Sendable {
     package let localizer: Localizer
 
     package init(localizer: Localizer) { self.localizer = localizer }
 
     package func text(_ key: String, _ args: [String: String] = [:]) -> String {
-        // Values typed by the reader or stored in the tenant are echoed back; none may carry
-        // control characters to the terminal.
-        localizer.string(key, args.mapValues(Self.printable))
-    }
-
-    static func printable(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }))
+        // Values typed by the reader or stored in the tenant are echoed back; they follow the
+        // one rule for untrusted text.
+        localizer.string(key, args.mapValues { DisplaySafeText.clean($0) })
     }
 
     // MARK: Names
@@ -60,6 +59,33 @@ package struct ActionText: Sendable {
         }
     }
 
+    /// What a finished (or previewed) action did, in words.
+    package func message(for result: ActionResult) -> String {
+        let verb = result.isPreview ? "action.preview" : "action.done"
+        switch result.outcome {
+        case .subscriptions(let all):
+            return all.map(subscriptionLine).joined(separator: "\n")
+        case .apps(let user, let apps, let products):
+            return apps.isEmpty
+                ? text("action.done.apps-none", ["user": user.name])
+                : text("action.done.apps", ["user": user.name, "apps": apps.joined(separator: ", "), "products": products.joined(separator: ", ")])
+        case .reactivated(let s, let payment):
+            return text("\(verb).reactivate", [
+                "subscription": s.id, "product": s.product, "date": s.expiresAt.map(Self.day) ?? "",
+                "payment": payment.map(paymentName) ?? text("tenant.none"),
+            ])
+        case .paymentAdded(let method):
+            return text("\(verb).payment-add", ["payment": method.id, "card": paymentName(method)])
+        case .redeemed(let key, let s):
+            return text("\(verb).redeem", [
+                "key": InputName.key.display(key), "subscription": s.id, "product": s.product, "seats": String(s.seats),
+                "date": s.expiresAt.map(Self.day) ?? "",
+            ])
+        case .assigned(let u, let s):
+            return text("\(verb).assign", ["user": u.name, "subscription": s.id, "product": s.product, "seats": seats(s)])
+        }
+    }
+
     // MARK: Dates
 
     package static func day(_ date: Date) -> String { format(date, "yyyy-MM-dd") }
@@ -77,33 +103,12 @@ package struct ActionText: Sendable {
 // MARK: Refusals and failures
 
 extension ActionText {
-    /// The stable code of any error an action can end with.
-    package static func code(_ error: any Error) -> String {
-        switch error {
-        case let error as DomainError: code(error)
-        case let error as StoreError: code(error)
-        case let error as ActionUsageError: code(error)
-        default: "unwritable"
-        }
-    }
-
     package func describe(_ error: any Error, storePath: String) -> String {
         switch error {
         case let error as DomainError: describe(error)
         case let error as StoreError: describe(error)
         case let error as ActionUsageError: describe(error)
         default: describe(StoreError.unwritable(storePath, detail: StoreError.reason(of: error)))
-        }
-    }
-
-    package static func code(_ error: StoreError) -> String {
-        switch error {
-        case .locked: "locked"
-        case .corrupt: "corrupt"
-        case .unwritable: "unwritable"
-        case .isFolder: "is-folder"
-        case .foreign: "foreign"
-        case .readOnly: "read-only"
         }
     }
 
@@ -119,15 +124,6 @@ extension ActionText {
         }
     }
 
-    package static func code(_ error: ActionUsageError) -> String {
-        switch error {
-        case .unknownAction: "unknown-action"
-        case .unknownInput: "unknown-input"
-        case .missingInput: "missing-input"
-        case .paymentChoice: "payment-choice"
-        }
-    }
-
     package func describe(_ error: ActionUsageError) -> String {
         switch error {
         case .unknownAction(let name):
@@ -135,28 +131,6 @@ extension ActionText {
         case .unknownInput(let action, let input): text("action.usage.unknown-input", ["action": action.rawValue, "input": input])
         case .missingInput(let action, let input): text("action.usage.missing-input", ["action": action.rawValue, "input": input.rawValue])
         case .paymentChoice: text("action.usage.payment-choice")
-        }
-    }
-
-    package static func code(_ error: DomainError) -> String {
-        switch error {
-        case .unknownUser: "unknown-user"
-        case .unknownSubscription: "unknown-subscription"
-        case .unknownPaymentMethod: "unknown-payment-method"
-        case .subscriptionDeleted: "subscription-deleted"
-        case .alreadyActive: "already-active"
-        case .subscriptionNotActive: "subscription-not-active"
-        case .noFreeSeats: "no-free-seats"
-        case .alreadyLicensed: "already-licensed"
-        case .keyWrongLength: "key-wrong-length"
-        case .keyInvalidCharacter: "key-invalid-character"
-        case .keyNotRecognized: "key-not-recognized"
-        case .keyAlreadyUsed: "key-already-used"
-        case .keyEntryLocked: "key-entry-locked"
-        case .cardNumberMalformed: "card-malformed"
-        case .cardNumberInvalid: "card-invalid"
-        case .cardExpiryMalformed: "expiry-malformed"
-        case .cardExpired: "card-expired"
         }
     }
 
@@ -175,6 +149,6 @@ extension ActionText {
         case .keyEntryLocked(let until): args["time"] = Self.minute(until)
         default: break
         }
-        return text("action.error.\(Self.code(error))", args)
+        return text("action.error.\(ActionErrorCode.of(error))", args)
     }
 }
