@@ -75,6 +75,22 @@ package final class RawTerminal: @unchecked Sendable {
         return Array(buffer.prefix(n))
     }
 
+    /// A product key or card number typed on a terminal that is not in raw mode (output piped,
+    /// say) is read with echo off, so it is never shown as typed.
+    package static func readLine(secret: Bool) -> String? {
+        guard secret, isatty(STDIN_FILENO) == 1 else { return Swift.readLine(strippingNewline: true) }
+        var saved = termios()
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            _ = "\n".withCString { Glibc.write(STDERR_FILENO, $0, 1) }
+        }
+        return Swift.readLine(strippingNewline: true)
+    }
+
     package func write(_ text: String) {
         var text = text
         text.withUTF8 { buf in

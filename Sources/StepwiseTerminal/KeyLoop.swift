@@ -1,65 +1,9 @@
 import Foundation
 import StepwiseLocale
-import StepwiseTerminal
 import StepwiseWizard
 
-/// Piped input: one command per line, one plain screen per command, so scripts and tests
-/// drive the same walk people do. End of input quits with the run saved.
-struct LineLoop {
-    var session: WizardSession
-    let renderer: WizardScreenRenderer
-
-    init(session: WizardSession, localizer: Localizer, width: Int, color: Bool) {
-        self.session = session
-        renderer = WizardScreenRenderer(localizer: localizer, width: width, color: color, input: .lines)
-    }
-
-    /// `first`: the opening screen, which carries the start's notices (resumed, fallback…).
-    /// False when the place could not be saved at the end (the notice said where and why).
-    mutating func run(first: WizardScreen) -> Bool {
-        emit(first)
-        var current = first
-        while let line = Self.readLine(secret: current.action?.asksSecret == true) {
-            let command = current.action.map { $0.awaitsAnswer } == true
-                ? WizardCommand(answerLine: line, confirming: current.action?.isConfirming == true)
-                : WizardCommand(line: line)
-            let screen = session.handle(command)
-            current = screen
-            if screen.hasQuit {
-                // The reader has seen this screen; say where it went instead of drawing it again.
-                print(renderer.farewell(screen), terminator: "")
-                return !screen.notices.contains(where: \.isNotSaved)
-            }
-            emit(screen)
-        }
-        let notices = session.save()
-        for notice in notices { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
-        return !notices.contains(where: \.isNotSaved)
-    }
-
-    /// A product key or card number typed on a terminal that is not in raw mode (output piped,
-    /// say) is read with echo off, so it is never shown as typed.
-    static func readLine(secret: Bool) -> String? {
-        guard secret, isatty(STDIN_FILENO) == 1 else { return Swift.readLine(strippingNewline: true) }
-        var saved = termios()
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return Swift.readLine(strippingNewline: true) }
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        return Swift.readLine(strippingNewline: true)
-    }
-
-    private func emit(_ screen: WizardScreen) {
-        FileHandle.standardOutput.write(Data((renderer.render(screen) + "\n").utf8))
-    }
-}
-
 /// A terminal: raw keys, no Enter needed, the screen redrawn in place and on resize.
-struct KeyLoop {
+package struct KeyLoop {
     var session: WizardSession
     let terminal: RawTerminal
     let localizer: Localizer
@@ -72,7 +16,7 @@ struct KeyLoop {
     /// The screen as last drawn, which scrolling moves over.
     var drawn = RenderedScreen(header: [], body: [], footer: [])
 
-    init(session: WizardSession, terminal: RawTerminal, localizer: Localizer, color: Bool) {
+    package init(session: WizardSession, terminal: RawTerminal, localizer: Localizer, color: Bool) {
         self.session = session
         self.terminal = terminal
         self.localizer = localizer
@@ -80,7 +24,7 @@ struct KeyLoop {
     }
 
     /// False when the place could not be saved at the end.
-    mutating func run(first: WizardScreen) -> Bool {
+    package mutating func run(first: WizardScreen) -> Bool {
         guard terminal.enter() else {
             var lines = LineLoop(session: session, localizer: localizer, width: terminal.size?.columns ?? 80, color: false)
             return lines.run(first: first)
