@@ -87,20 +87,11 @@ struct TenantResetCommand: ParsableCommand {
 
     func run() throws {
         let ctx = TenantContext(global: global, tenant: tenantOptions)
-        // Only a Stepwise tenant (or nothing) is ever replaced: a folder, a text file or another
-        // program's database at the path is refused as it is.
+        // Only a Stepwise tenant (or nothing) is ever replaced; the store says why not.
         do {
-            // A tenant the user may not change (made read-only on purpose) is not replaced either.
-            if try SQLiteTenantStore.inspect(ctx.path) == .readOnlyTenant { throw StoreError.readOnly(ctx.path) }
+            try SQLiteTenantStore.remove(ctx.path)
         } catch {
             throw ContentFailure(message: ctx.prefixed(ctx.describe(error)))
-        }
-        for file in [ctx.path, ctx.path + "-wal", ctx.path + "-shm"] where FileManager.default.fileExists(atPath: file) {
-            do {
-                try FileManager.default.removeItem(atPath: file)
-            } catch {
-                throw ContentFailure(message: ctx.prefixed(ctx.describe(StoreError.unwritable(ctx.path, detail: StoreError.reason(of: error)))))
-            }
         }
         _ = try ctx.open()
         print(ctx.text("tenant.reset.done", ["path": DisplaySafeText.clean(ctx.path)]))

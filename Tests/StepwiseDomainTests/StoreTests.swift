@@ -26,6 +26,24 @@ struct StoreTests {
         }
     }
 
+    @Test func removeTakesTheJournalFilesAndRefusesWhatIsNotATenant() throws {
+        let folder = try StoreFolder()
+        defer { folder.remove() }
+        for suffix in ["-wal", "-shm"] {
+            FileManager.default.createFile(atPath: folder.path + suffix, contents: Data("stale".utf8))
+        }
+        _ = try SQLiteTenantStore(path: folder.path, now: now)
+        try SQLiteTenantStore.remove(folder.path)
+        for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: folder.path + suffix)) }
+        // Nothing there is nothing to remove.
+        try SQLiteTenantStore.remove(folder.path)
+        // Another program's file stays as it was.
+        let text = Data("not a database".utf8)
+        FileManager.default.createFile(atPath: folder.path, contents: text)
+        #expect(throws: StoreError.corrupt(folder.path)) { try SQLiteTenantStore.remove(folder.path) }
+        #expect(FileManager.default.contents(atPath: folder.path) == text)
+    }
+
     @Test func demoSeedHasEveryStatusAndIsIdempotent() throws {
         let folder = try StoreFolder()
         defer { folder.remove() }

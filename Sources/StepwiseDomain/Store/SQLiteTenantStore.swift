@@ -125,6 +125,21 @@ package final class SQLiteTenantStore: TenantStore {
         }
     }
 
+    /// Deletes the tenant at the path with the journal files SQLite keeps beside it (`-wal`,
+    /// `-shm`), so a new tenant opened there starts clean. Only a Stepwise tenant (or nothing)
+    /// is removed: a folder, another program's file or a tenant made read-only is refused as it
+    /// is, by `inspect`'s errors or `.readOnly`.
+    package static func remove(_ path: String) throws(StoreError) {
+        if try inspect(path) == .readOnlyTenant { throw .readOnly(path) }
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            do {
+                try FileManager.default.removeItem(atPath: file)
+            } catch {
+                throw .unwritable(path, detail: StoreError.reason(of: error))
+            }
+        }
+    }
+
     package func load() throws -> Tenant {
         do {
             return try pool.read { try TenantRows.read($0).tenant }
