@@ -53,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseChecks"],
+            dependencies: ["Ccmark", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseChecks"],
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),

@@ -1,4 +1,3 @@
-import Ccmark
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -85,18 +84,13 @@ public struct ArticleParser: Sendable {
             let split = try FrontMatterParser.split(text, file: path)
             let frontMatter = try FrontMatterParser.parse(split, file: path)
             let body = UnsafeBufferPointer(rebasing: text[split.bodyStart...])
-            let root: OpaquePointer? = body.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: body.count) { cmark_parse_document($0, body.count, 0) }
-            } ?? cmark_parse_document("", 0, 0)
-            guard let root else { throw ArticleError(.cmarkFailed, file: path) }
-            defer { cmark_node_free(root) }
             var converter = CmarkConverter(map: SourceMap(bytes: body, lineOffset: split.lineCount, source: source, sourceOffset: split.bodyStart), file: path,
                                            labels: options.calloutLabels, maxDepth: options.maxDepth)
             var ctx = context
             converter.resolveInclude = { (target: String, title: String, range: SourceRange) throws(ArticleError) -> Include in
                 try self.include(target, title: title, range: range, from: path, context: &ctx)
             }
-            let blocks = try converter.blocks(childrenOf: root, depth: 1)
+            let blocks = try converter.document(body)
             return (frontMatter, blocks)
         }
     }

@@ -25,6 +25,30 @@ struct CmarkConverter {
         self.maxDepth = maxDepth
     }
 
+    // MARK: Parsing (the only calls into cmark's parser; the C tree never outlives them)
+
+    /// The document in `body` parsed by cmark and converted; the C tree is freed here.
+    mutating func document(_ body: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> [Block] {
+        guard let root = Self.parse(body) else { throw ArticleError(.cmarkFailed, file: file) }
+        defer { cmark_node_free(root) }
+        return try blocks(childrenOf: root, depth: 1)
+    }
+
+    /// Text parsed on its own (a table cell's): its inlines when cmark reads one paragraph,
+    /// none for no text, nil when it reads as a block of another kind (`- x`, `# x`).
+    mutating func paragraphInlines(_ text: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> [Inline]? {
+        guard let root = Self.parse(text) else { return [] }
+        defer { cmark_node_free(root) }
+        guard let first = cmark_node_first_child(root) else { return [] }
+        guard cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else { return nil }
+        return try inlines(childrenOf: first, depth: 1)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+        guard let base = bytes.baseAddress else { return cmark_parse_document("", 0, 0) }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parse_document($0, bytes.count, 0) }
+    }
+
     mutating func range(of node: OpaquePointer) -> SourceRange {
         var start = map.position(line: cmark_node_get_start_line(node), byteColumn: cmark_node_get_start_column(node))
         var end = map.position(line: cmark_node_get_end_line(node), byteColumn: cmark_node_get_end_column(node))

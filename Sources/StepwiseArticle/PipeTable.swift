@@ -1,4 +1,3 @@
-import Ccmark
 
 /// Pipe tables are not CommonMark: cmark leaves them as paragraphs. A paragraph whose
 /// line k is a delimiter row (`|---|:--:|`) and whose line k-1 has as many cells is a
@@ -127,20 +126,11 @@ enum PipeTable {
             i += 1
         }
         let inlines: [Inline] = try text.withUnsafeBufferPointer { (buf: UnsafeBufferPointer<UInt8>) throws(ArticleError) -> [Inline] in
-            guard let root = buf.baseAddress.flatMap({ base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { cmark_parse_document($0, buf.count, 0) }
-            }) else { return [] }
-            defer { cmark_node_free(root) }
             var sub = CmarkConverter(map: SourceMap(bytes: buf, lineOffset: fileLine - 1), file: converter.file,
                                      labels: CalloutLabels(), maxDepth: converter.maxDepth)
             sub.columnShift = column - 1
-            guard let para = cmark_node_first_child(root) else { return [] }
-            if cmark_node_get_type(para) == CMARK_NODE_PARAGRAPH {
-                return try sub.inlines(childrenOf: para, depth: 1)
-            }
             // A cell such as `- x` or `# x` reads as a block on its own; in a row it is text.
-            let s = String(decoding: buf, as: UTF8.self)
-            return [.text(Text(s, range: range))]
+            return try sub.paragraphInlines(buf) ?? [.text(Text(String(decoding: buf, as: UTF8.self), range: range))]
         }
         return TableCell(inlines: inlines, range: range)
     }

@@ -1,10 +1,11 @@
 import Ccmark
 
 /// The peer for benchmarks: libcmark parsing a buffer and visiting every node, with no
-/// Swift model built. Lives here because only this module may import cmark.
-public enum CmarkBaseline {
+/// Swift model built. Kept beside the benchmarks, out of the product's modules, where only
+/// the article converter imports cmark.
+enum CmarkBaseline {
     /// Parses and walks the document; returns the node count so the work can't be optimized away.
-    public static func parseAndIterate(_ bytes: [UInt8]) -> Int {
+    static func parseAndIterate(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buf -> Int in
             guard let base = buf.baseAddress,
                   let root = base.withMemoryRebound(to: CChar.self, capacity: buf.count, { cmark_parse_document($0, buf.count, 0) })
