@@ -24,8 +24,9 @@ package struct DiagnosticText: Sendable {
     }
 
     /// The diagnostic's line, then one `note:` line per related place; no final newline.
-    package func lines(_ d: Diagnostic) -> String {
-        var out = place(d.location) + severity(d.severity) + ": " + message(d)
+    /// A `tag` (a check's id) ends the first line in brackets, as compilers name a warning.
+    package func lines(_ d: Diagnostic, tag: String? = nil) -> String {
+        var out = place(d.location) + severity(d.severity) + ": " + message(d) + (tag.map { " [\($0)]" } ?? "")
         for related in d.related {
             out += "\n" + place(related.location) + severity(.note) + ": " + localizer.string(related.id, strings(d.arguments))
         }
