@@ -38,10 +38,10 @@ public struct Catalog: Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CatalogError(file: path, detail: "cannot read the file: \(Self.readFailure(at: path, error))")
+            throw CatalogError(.unreadable, file: path, Self.readFailure(at: path, error))
         }
         guard data.count <= CatalogParser.maxFileBytes else {
-            throw CatalogError(file: path, detail: "the file is larger than \(CatalogParser.maxFileBytes) bytes")
+            throw CatalogError(.tooLarge, file: path, ["limit": String(CatalogParser.maxFileBytes)])
         }
         let text = try CatalogParser.decodeUTF8(data, file: path)
         try self.init(yaml: text, locale: locale ?? url.deletingPathExtension().lastPathComponent, file: path)
@@ -55,12 +55,12 @@ public struct Catalog: Sendable {
     public subscript(key: String) -> CatalogEntry? { entries[key] }
 
     /// Foundation's messages for read errors differ by platform and are vague on Linux
-    /// ("The operation could not be completed"), so the common causes are named directly.
-    private static func readFailure(at path: String, _ error: any Error) -> String {
+    /// ("The operation could not be completed"), so the common causes are named by their key.
+    package static func readFailure(at path: String, _ error: any Error) -> [String: String] {
         var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return "no such file" }
-        if isFolder.boolValue { return "it is a folder" }
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        return error.localizedDescription
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return ["detail-key": "no-such-file"] }
+        if isFolder.boolValue { return ["detail-key": "not-a-file"] }
+        if !FileManager.default.isReadableFile(atPath: path) { return ["detail-key": "permission-denied"] }
+        return ["detail": error.localizedDescription]
     }
 }

@@ -53,7 +53,7 @@ struct CatalogParser {
                 break decoding
             }
         }
-        throw CatalogError(file: file, line: line, column: column, detail: "the file is not valid UTF-8")
+        throw CatalogError(.invalidUTF8, file: file, line: line, column: column)
     }
 
     private mutating func load(_ yaml: String) throws(CatalogError) {
@@ -63,13 +63,13 @@ struct CatalogParser {
             // against regular expressions, which was most of a command's start-up time.
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw convert(error, yaml: yaml)
+            throw CatalogError(yaml: error, file: file, text: yaml)
         } catch {
-            throw CatalogError(file: file, detail: "\(error)")
+            throw CatalogError(.syntax, file: file, ["detail": "\(error)"])
         }
         guard let root else { return }
         guard case .mapping(let mapping) = root else {
-            throw problem("the catalog must be a mapping of keys to strings, not \(shape(of: root))", at: root.mark)
+            throw problem(.notMapping, at: root.mark)
         }
         try visit(mapping: mapping, path: "", depth: 1)
     }
@@ -78,7 +78,7 @@ struct CatalogParser {
         for (keyNode, value) in mapping {
             try spend()
             guard case .scalar(let keyScalar) = keyNode, !keyScalar.string.isEmpty else {
-                result.issues.append(problem("a key must be non-empty text; entry skipped", at: keyNode.mark))
+                result.issues.append(problem(.emptyKey, at: keyNode.mark))
                 continue
             }
             let key = path.isEmpty ? keyScalar.string : path + "." + keyScalar.string
@@ -90,7 +90,7 @@ struct CatalogParser {
         switch value {
         case .scalar(let scalar):
             guard let text = text(of: scalar) else {
-                result.issues.append(problem("'\(key)' has no text; entry skipped", at: value.mark))
+                result.issues.append(problem(.noText, at: value.mark, ["key": key]))
                 return
             }
             add(.text(text), key: key, at: keyMark)
@@ -100,7 +100,7 @@ struct CatalogParser {
                 try spend()
                 guard let category = categoryNode.scalar.flatMap({ PluralCategory(rawValue: $0.string) }) else { continue }
                 guard case .scalar(let scalar) = formNode, let text = text(of: scalar) else {
-                    result.issues.append(problem("plural form '\(key).\(category)' must be text; form skipped", at: formNode.mark))
+                    result.issues.append(problem(.formNotText, at: formNode.mark, ["key": key, "category": category.rawValue]))
                     continue
                 }
                 forms[category] = text
@@ -108,7 +108,7 @@ struct CatalogParser {
             add(.plural(forms), key: key, at: keyMark)
         case .mapping(let mapping):
             guard depth < Self.maxKeyDepth else {
-                result.issues.append(problem("'\(key)' is nested deeper than \(Self.maxKeyDepth) levels; skipped", at: value.mark))
+                result.issues.append(problem(.tooDeep, at: value.mark, ["key": key, "limit": String(Self.maxKeyDepth)]))
                 return
             }
             try visit(mapping: mapping, path: key, depth: depth + 1)
@@ -117,14 +117,14 @@ struct CatalogParser {
             for item in sequence {
                 try spend()
                 guard case .scalar(let scalar) = item, let text = text(of: scalar) else {
-                    result.issues.append(problem("items of list '\(key)' must be text; item skipped", at: item.mark))
+                    result.issues.append(problem(.itemNotText, at: item.mark, ["key": key]))
                     continue
                 }
                 items.append(text)
             }
             add(.list(items), key: key, at: keyMark)
         case .alias:
-            result.issues.append(problem("'\(key)' is an unresolved alias; entry skipped", at: value.mark))
+            result.issues.append(problem(.alias, at: value.mark, ["key": key]))
         }
     }
 
@@ -152,8 +152,7 @@ struct CatalogParser {
 
     private mutating func add(_ entry: CatalogEntry, key: String, at mark: Mark?) {
         if result.entries[key] != nil {
-            let first = result.positions[key].map { " (first at line \($0.line))" } ?? ""
-            result.issues.append(problem("'\(key)' is defined twice\(first); the second one is ignored", at: mark))
+            result.issues.append(problem(.definedTwice, at: mark, ["key": key, "first": result.positions[key].map { String($0.line) } ?? "?"]))
             return
         }
         result.entries[key] = entry
@@ -163,55 +162,11 @@ struct CatalogParser {
     private mutating func spend() throws(CatalogError) {
         nodesLeft -= 1
         if nodesLeft < 0 {
-            throw CatalogError(file: file, detail: "the catalog expands to more than \(Self.maxNodes) values (aliases repeating large parts?)")
+            throw CatalogError(.tooManyValues, file: file, ["limit": String(Self.maxNodes)])
         }
     }
 
-    private func problem(_ detail: String, at mark: Mark?) -> CatalogError {
-        CatalogError(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, detail: detail)
-    }
-
-    private func shape(of node: Node) -> String {
-        switch node {
-        case .scalar: return "a single value"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
-        }
-    }
-
-    private func convert(_ error: YamlError, yaml: String) -> CatalogError {
-        func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context else { return problem }
-            // libyaml splits some messages in two ("expected a single document…" +
-            // "but found another document"); those only read as one sentence.
-            if problem.hasPrefix("but ") { return "\(context.text) \(problem)" }
-            return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return CatalogError(file: file, line: mark.line, column: mark.column, detail: withContext(problem, context))
-        case let .reader(problem, offset, _, _):
-            let (line, column) = offset.map { Self.lineAndColumn(ofCharacterOffset: $0, in: yaml) } ?? (0, 0)
-            return CatalogError(file: file, line: line, column: column, detail: problem)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return CatalogError(file: file, line: context.mark.line, column: context.mark.column,
-                                detail: "key \(names) is defined more than once in this mapping")
-        default:
-            return CatalogError(file: file, detail: "\(error)")
-        }
-    }
-
-    /// Yams reports reader problems as a Character offset; turn it into the line and
-    /// Unicode-scalar column that libyaml uses for its own marks.
-    static func lineAndColumn(ofCharacterOffset offset: Int, in text: String) -> (Int, Int) {
-        var line = 1, column = 1
-        for character in text.prefix(offset) {
-            if character.isNewline { line += 1; column = 1 } else { column += character.unicodeScalars.count }
-        }
-        return (line, column)
+    private func problem(_ code: CatalogError.Code, at mark: Mark?, _ arguments: [String: String] = [:]) -> CatalogError {
+        CatalogError(code, file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, arguments)
     }
 }

@@ -33,8 +33,8 @@ public struct Localizer: Sendable {
     public init(locale: String, layers: CatalogLayers) throws(CatalogError) {
         // The tag becomes part of a path, so anything that is not a tag ("../x") is refused.
         guard LocaleNegotiation.normalize(locale) != nil else {
-            throw CatalogError(file: LocaleFolder.catalogURL(for: locale, in: layers.folders.last ?? URL(fileURLWithPath: ".")).path,
-                               detail: "'\(locale)' is not a locale tag")
+            throw CatalogError(.notLocaleTag, file: LocaleFolder.catalogURL(for: locale, in: layers.folders.last ?? URL(fileURLWithPath: ".")).path,
+                               ["locale": locale])
         }
         let chosen = LocaleNegotiation.match(locale, available: layers.availableLocales) ?? locale
         let fallbackLocale = LocaleNegotiation.fallbackLocale

@@ -42,12 +42,17 @@ enum CLI {
             // An install missing its resources still runs; the message says what to reinstall.
             printError("stepwise: the built-in catalogs are missing: " + BundledResources.expectedPath("Catalogs", target: "StepwiseLocale"))
         }
+        let environment = ProcessInfo.processInfo.environment
         do {
-            return try Localizer(layers: layers, requested: requested, environment: ProcessInfo.processInfo.environment)
+            return try Localizer(layers: layers, requested: requested, environment: environment)
         } catch {
-            // Without catalogs the keys themselves show, and the reason goes to stderr once.
-            printError("\(error)")
-            return Localizer(catalog: Catalog(locale: "en-US"))
+            // A project's catalog that cannot be used: the built-in ones say why, once, and are
+            // used instead; without even those the keys themselves show.
+            let builtIn = (try? Localizer(layers: .builtIn(), requested: requested, environment: environment))
+                ?? (try? Localizer(layers: .builtIn(), requested: nil, environment: environment))
+                ?? Localizer(catalog: Catalog(locale: "en-US"))
+            printError(DiagnosticText(localizer: builtIn).lines(error.diagnostic))
+            return builtIn
         }
     }
 

@@ -73,4 +73,16 @@ import Testing
         #expect(!checked.stdout.contains("missing-key"), "\(checked.stdout)")
         #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
     }
+
+    /// A project's broken catalog is named at its line and column in the shipped catalog's
+    /// words (in the language asked for), and the command goes on with the shipped strings.
+    @Test func aBrokenProjectCatalogIsLocatedAndTheShippedOneUsed() throws {
+        let folder = try project()
+        try FileManager.default.createDirectory(atPath: folder.path + "/Locales", withIntermediateDirectories: true)
+        try "list:\n  header: [open\n".write(toFile: folder.path + "/Locales/lv-LV.yml", atomically: true, encoding: .utf8)
+        let listed = try CLI.run(["list", "--locale", "lv-LV"], directory: folder.path)
+        #expect(listed.stderr.contains("Locales/lv-LV.yml:3:1: kļūda: kļūdains katalogs: "), "\(listed.stderr)")
+        #expect(listed.stdout.contains("Nosaukums"), "\(listed.stdout)")
+        #expect(listed.status == 0)
+    }
 }

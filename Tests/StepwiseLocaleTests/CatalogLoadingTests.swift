@@ -3,6 +3,12 @@ import Testing
 @testable import StepwiseLocale
 
 struct CatalogLoadingTests {
+    /// How a person sees a catalog error: through the shipped English catalog.
+    static func said(_ error: CatalogError) throws -> String {
+        let english = try LocaleFolder.loadCatalog("en-US", in: ShippedCatalogTests.localesFolder)
+        return DiagnosticText(localizer: Localizer(catalog: english)).lines(error.diagnostic)
+    }
+
     @Test func flattensNestedKeysAndReadsAllShapes() throws {
         let catalog = try Catalog(yaml: """
             show:
@@ -93,6 +99,8 @@ struct CatalogLoadingTests {
         #expect(catalog.keys.count == 5)
         let lines = catalog.issues.map(\.line)
         #expect(lines == [1, 2, 5, 7, 7, 8, 10, 13])
+        #expect(catalog.issues.map(\.code) == [.noText, .noText, .formNotText, .itemNotText, .itemNotText, .emptyKey, .emptyKey, .definedTwice])
+        #expect(try Self.said(catalog.issues[7]) == "bad.yml:13:3: error: twice.key is defined twice (first at line 11); the second one is left out")
         #expect(catalog.issues.allSatisfy { $0.file == "bad.yml" && $0.column > 0 })
     }
 
@@ -130,8 +138,9 @@ struct CatalogLoadingTests {
         #expect(error.file == file.path)
         #expect(error.line == line, "\(error)")
         #expect(error.column == column, "\(error)")
-        #expect(!error.detail.isEmpty)
-        #expect(error.description.hasPrefix("\(file.path):\(line):\(column): "))
+        #expect([.syntax, .duplicateKey].contains(error.code))
+        #expect(error.code == .duplicateKey || error.arguments["detail"]?.isEmpty == false)
+        #expect(try Self.said(error).hasPrefix("\(file.path):\(line):\(column): error: "))
     }
 
     @Test func invalidUTF8IsLocated() throws {
@@ -140,7 +149,8 @@ struct CatalogLoadingTests {
         let file = try folder.write("lv-LV.yml", bytes: Array("a: ā\nb: x".utf8) + [0xC3, 0x28] + Array("\n".utf8))
         let error = try #require(throws: CatalogError.self) { try Catalog(contentsOf: file) }
         #expect(error.line == 2 && error.column == 5, "\(error)")
-        #expect(error.detail.contains("UTF-8"))
+        #expect(error.code == .invalidUTF8)
+        #expect(try Self.said(error).hasSuffix(":2:5: error: the catalog is not valid UTF-8"))
     }
 
     @Test func byteOrderMarkIsIgnored() throws {
@@ -157,7 +167,7 @@ struct CatalogLoadingTests {
         let error = try #require(throws: CatalogError.self) { try Catalog(contentsOf: missing) }
         #expect(error.file == missing.path)
         #expect(error.line == 0)
-        #expect(error.description.hasPrefix(missing.path + ": "))
+        #expect(try Self.said(error) == missing.path + ": error: cannot read the catalog: no such file")
     }
 
     @Test func localeDefaultsToFileName() throws {
@@ -201,7 +211,8 @@ struct CatalogLoadingTests {
         }
         let start = ContinuousClock.now
         let error = try #require(throws: CatalogError.self) { try Catalog(yaml: yaml, locale: "en-US") }
-        #expect(error.detail.contains("more than"))
+        #expect(error.code == .tooManyValues)
+        #expect(try Self.said(error).contains("more than 200000 values"))
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 

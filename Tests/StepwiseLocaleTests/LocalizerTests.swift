@@ -129,7 +129,9 @@ struct LocalizerTests {
         #expect(try Localizer(locale: "lv", folder: folder.url).locale == "lv-LV")
         let unknown = try #require(throws: CatalogError.self) { try Localizer(locale: "de-DE", folder: folder.url) }
         #expect(unknown.file.hasSuffix("de-DE.yml"))
-        #expect(throws: CatalogError.self) { try Localizer(locale: "../en-US", folder: folder.url) }
+        let notATag = try #require(throws: CatalogError.self) { try Localizer(locale: "../en-US", folder: folder.url) }
+        #expect(notATag.code == .notLocaleTag && notATag.arguments == ["locale": "../en-US"])
+        #expect(unknown.code == .unreadable && unknown.arguments == ["detail-key": "no-such-file"])
     }
 
     @Test func loadingReportsTheBrokenFile() throws {

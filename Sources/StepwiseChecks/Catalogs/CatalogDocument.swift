@@ -40,29 +40,24 @@ struct CatalogDocument: Sendable {
     /// Keys nested too deep: each is reported and left out, and the rest of the file checked.
     var tooDeep: [(key: String, position: SourcePosition)] = []
 
-    struct SyntaxError: Error, Sendable {
-        var position: SourcePosition
-        var detail: String
-    }
-
     /// Bounds the walk when anchors and aliases repeat the same subtree many times over.
     static let maxNodes = 200_000
     static let maxDepth = 32
 
-    static func load(path: String, locale: String) -> Result<CatalogDocument, SyntaxError> {
+    static func load(path: String, locale: String) -> Result<CatalogDocument, CatalogError> {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            return .failure(SyntaxError(position: .init(line: 0, column: 0), detail: "cannot read the file"))
+            return .failure(CatalogError(.unreadable, file: path, Catalog.readFailure(at: path, error)))
         }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(SyntaxError(position: .init(line: 1, column: 1), detail: "the file is not valid UTF-8"))
+            return .failure(CatalogError(.invalidUTF8, file: path, line: 1, column: 1))
         }
         return parse(yaml: text, file: path, locale: locale)
     }
 
-    static func parse(yaml: String, file: String, locale: String) -> Result<CatalogDocument, SyntaxError> {
+    static func parse(yaml: String, file: String, locale: String) -> Result<CatalogDocument, CatalogError> {
         // libyaml allows 1000 nesting levels and Yams composes and frees the tree recursively:
         // too deep for test and pool threads, so it runs on a large stack, as `Catalog` does.
         LargeStack.run {
@@ -70,17 +65,17 @@ struct CatalogDocument: Sendable {
             do {
                 guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(document) }
                 guard case .mapping(let mapping) = root else {
-                    return .failure(SyntaxError(position: position(root.mark), detail: "the catalog is not a mapping of keys to strings"))
+                    return .failure(Self.error(.notMapping, file, root.mark))
                 }
                 var budget = maxNodes
                 try document.visit(mapping, path: "", depth: 1, budget: &budget)
                 return .success(document)
-            } catch let error as SyntaxError {
+            } catch let error as CatalogError {
                 return .failure(error)
             } catch let error as YamlError {
-                return .failure(convert(error))
+                return .failure(CatalogError(yaml: error, file: file, text: yaml))
             } catch {
-                return .failure(SyntaxError(position: .init(line: 0, column: 0), detail: "\(error)"))
+                return .failure(CatalogError(.syntax, file: file, ["detail": "\(error)"]))
             }
         }
     }
@@ -88,13 +83,15 @@ struct CatalogDocument: Sendable {
     private mutating func visit(_ mapping: Node.Mapping, path: String, depth: Int, budget: inout Int) throws {
         for (keyNode, valueNode) in mapping {
             budget -= 1
-            if budget < 0 { throw SyntaxError(position: Self.position(keyNode.mark), detail: "the catalog expands to too many values") }
+            if budget < 0 { throw Self.error(.tooManyValues, file, keyNode.mark, ["limit": String(Self.maxNodes)]) }
             guard case .scalar(let keyScalar) = keyNode, !keyScalar.string.isEmpty else {
-                throw SyntaxError(position: Self.position(keyNode.mark), detail: "a key must be non-empty text")
+                throw Self.error(.emptyKey, file, keyNode.mark)
             }
             let key = path.isEmpty ? keyScalar.string : path + "." + keyScalar.string
             let keyPosition = Self.position(keyNode.mark)
-            if keyPositions[key] != nil { throw SyntaxError(position: keyPosition, detail: "'\(key)' is defined twice") }
+            if let first = keyPositions[key] {
+                throw Self.error(.definedTwice, file, keyNode.mark, ["key": key, "first": String(first.line)])
+            }
             keyPositions[key] = keyPosition
             let valuePosition = Self.position(valueNode.mark)
             switch valueNode {
@@ -143,17 +140,7 @@ struct CatalogDocument: Sendable {
         SourcePosition(line: mark?.line ?? 0, column: mark?.column ?? 0)
     }
 
-    private static func convert(_ error: YamlError) -> SyntaxError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { problem.hasPrefix("but ") ? "\($0.text) \(problem)" : "\(problem) (\($0.text))" } ?? problem
-            return SyntaxError(position: SourcePosition(line: mark.line, column: mark.column), detail: detail)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return SyntaxError(position: SourcePosition(line: context.mark.line, column: context.mark.column),
-                               detail: "key \(names) is defined more than once in this mapping")
-        default:
-            return SyntaxError(position: .init(line: 0, column: 0), detail: "\(error)")
-        }
+    private static func error(_ code: CatalogError.Code, _ file: String, _ mark: Mark?, _ arguments: [String: String] = [:]) -> CatalogError {
+        CatalogError(code, file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, arguments)
     }
 }

@@ -12,7 +12,7 @@ struct CheckRun {
     private var parsed: [String: Result<ArticleFacts, ArticleError>] = [:]
     private var reported = Set<String>()
     private var sourcesByRoot: [String: Sources] = [:]
-    private var catalogCache: [String: Result<CatalogDocument, CatalogDocument.SyntaxError>] = [:]
+    private var catalogCache: [String: Result<CatalogDocument, CatalogError>] = [:]
     private var bindings = ActionBindingChecks()
     private var loaders: [String: ArticleLoader] = [:]
     private let index: LinkIndex
@@ -72,15 +72,14 @@ struct CheckRun {
     }
 
     /// Loads a catalog once; a syntax error is reported once, for whichever side has it.
-    private mutating func catalog(_ path: String, locale: String) -> Result<CatalogDocument, CatalogDocument.SyntaxError> {
+    private mutating func catalog(_ path: String, locale: String) -> Result<CatalogDocument, CatalogError> {
         let key = LinkIndex.normalized(path)
         if let cached = catalogCache[key] { return cached }
         let result = CatalogDocument.load(path: path, locale: locale)
         catalogCache[key] = result
         if case .failure(let error) = result {
-            let location = error.position.line > 0
-                ? FindingLocation(file: path, line: error.position.line, column: error.position.column) : .wholeFile(path)
-            findings.append(Finding(.localeSyntax, at: location, message: "locale-syntax", ["detail": error.detail]))
+            let location = error.line > 0 ? FindingLocation(file: path, line: error.line, column: max(error.column, 1)) : .wholeFile(path)
+            findings.append(Finding(.localeSyntax, at: location, message: error.messageKey, error.arguments))
         }
         if case .success(let document) = result {
             for (key, position) in document.tooDeep {
