@@ -157,7 +157,7 @@ struct GuidedPanel {
 
     /// The data island: start node, nodes in graph order with what the script shows, edges.
     func json() -> String {
-        ScriptJSON.object([
+        JSONValue.object([
             ("slug", .string(graph.article.slug)),
             ("start", .string(graph.start)),
             ("nodes", .array(graph.nodes.map { node in
@@ -172,6 +172,6 @@ struct GuidedPanel {
             ("edges", .array(graph.edges.map { edge in
                 .object([("from", .string(edge.from)), ("to", .string(edge.to)), ("kind", .string(edge.kind.rawValue))])
             })),
-        ]).encoded
+        ]).script
     }
 }

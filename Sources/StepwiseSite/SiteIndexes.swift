@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseFlow
 
 extension SiteExporter {
     func localeIndex(_ locale: String, _ articles: [PageSummary], site: SiteContext, locales: [String]) -> String {
@@ -8,9 +9,9 @@ extension SiteExporter {
         context["countText"] = strings.plural("site.index.count", count: articles.count)
         context["searchLabel"] = strings.string("site.search.label")
         // What the search box announces for each count it can find, in the catalog's plural forms.
-        context["searchCounts"] = ScriptJSON.array((0...articles.count).map { n in
+        context["searchCounts"] = JSONValue.array((0...articles.count).map { n in
             .string(n == 0 ? strings.string("site.search.none") : strings.plural("site.search-count", count: n))
-        }).encoded
+        }).script
         context["articleColumn"] = strings.string("site.index.column.article")
         context["tasksColumn"] = strings.string("site.index.column.tasks")
         context["stepsColumn"] = strings.string("site.index.column.steps")
@@ -44,7 +45,7 @@ extension SiteExporter {
     static func searchJSON(_ articles: [PageSummary]) -> String {
         var out: [UInt8] = Array("[\n".utf8)
         for (i, a) in articles.sorted(by: { $0.slug < $1.slug }).enumerated() {
-            ScriptJSON.object([("slug", .string(a.slug)), ("title", .string(a.title)), ("text", .string(a.text))]).write(to: &out)
+            JSONValue.object([("slug", .string(a.slug)), ("title", .string(a.title)), ("text", .string(a.text))]).writeScript(to: &out)
             out += Array((i + 1 < articles.count ? ",\n" : "\n").utf8)
         }
         out += Array("]\n".utf8)

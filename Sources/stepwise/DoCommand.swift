@@ -66,8 +66,7 @@ struct DoCommand: ParsableCommand {
 
     private func report(ok: Bool, message: String, code: String?, _ ctx: TenantContext) {
         if json {
-            let object: [String: Any] = ["ok": ok, "action": action, "message": message, "error": code.map { $0 as Any } ?? NSNull()]
-            try? TenantContext.printJSON(object)
+            TenantContext.printJSON(.object([("ok", .bool(ok)), ("action", .string(action)), ("message", .string(message)), ("error", .optional(code))]))
         } else if ok {
             print(message)
         } else {

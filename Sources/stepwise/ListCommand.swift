@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.list.json")))
     var json = false
 
-    struct Row: Encodable {
+    struct Row {
         var slug: String
         var title: String
         var locales: [String]
@@ -45,9 +45,10 @@ struct ListCommand: ParsableCommand {
                             actions: graph.nodes.filter { $0.action != nil }.count))
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(JSONText.escapingControls(String(decoding: try encoder.encode(rows), as: UTF8.self)))
+            print(JSONValue.array(rows.map { r in
+                .object([("slug", .string(r.slug)), ("title", .string(r.title)), ("locales", .array(r.locales.map(JSONValue.string))),
+                         ("tasks", .int(r.tasks)), ("steps", .int(r.steps)), ("actions", .int(r.actions))])
+            }).pretty(), terminator: "")
             if broken > 0 { throw ExitCode(1) }
             return
         }

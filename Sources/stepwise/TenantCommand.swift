@@ -27,26 +27,25 @@ struct TenantShowCommand: ParsableCommand {
         let ctx = TenantContext(global: global, tenant: tenantOptions)
         let tenant = try ctx.load(try ctx.open())
         if json {
-            let object: [String: Any] = [
-                "subscriptions": tenant.subscriptions.map { s -> [String: Any] in
-                    [
-                        "id": s.id, "product": s.product, "status": s.status.rawValue, "seats": s.seats,
-                        "assignedSeats": s.assignedSeats, "paymentMethod": s.paymentMethodID.map { $0 as Any } ?? NSNull(),
-                        "expiresAt": s.expiresAt.map { TenantContext.day($0) as Any } ?? NSNull(),
-                    ]
-                },
-                "users": tenant.users.map { ["id": $0.id, "name": $0.name, "signInName": $0.signInName] },
-                "licenses": tenant.licenses.map { ["user": $0.userID, "subscription": $0.subscriptionID] },
-                "paymentMethods": tenant.paymentMethods.map { m -> [String: Any] in
+            TenantContext.printJSON(.object([
+                ("subscriptions", .array(tenant.subscriptions.map { s in
+                    .object([
+                        ("id", .string(s.id)), ("product", .string(s.product)), ("status", .string(s.status.rawValue)), ("seats", .int(s.seats)),
+                        ("assignedSeats", .int(s.assignedSeats)), ("paymentMethod", .optional(s.paymentMethodID)),
+                        ("expiresAt", .optional(s.expiresAt.map(TenantContext.day))),
+                    ])
+                })),
+                ("users", .array(tenant.users.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("signInName", .string($0.signInName))]) })),
+                ("licenses", .array(tenant.licenses.map { .object([("user", .string($0.userID)), ("subscription", .string($0.subscriptionID))]) })),
+                ("paymentMethods", .array(tenant.paymentMethods.map { m in
                     switch m.kind {
                     case .card(let c):
-                        ["id": m.id, "brand": c.brand.rawValue, "last4": c.last4,
-                         "expiry": String(format: "%02d/%02d", c.expiryMonth, c.expiryYear % 100)]
-                    case .invoice: ["id": m.id, "brand": "invoice", "last4": NSNull()]
+                        .object([("id", .string(m.id)), ("brand", .string(c.brand.rawValue)), ("last4", .string(c.last4)),
+                                 ("expiry", .string(String(format: "%02d/%02d", c.expiryMonth, c.expiryYear % 100)))])
+                    case .invoice: .object([("id", .string(m.id)), ("brand", .string("invoice")), ("last4", .null)])
                     }
-                },
-            ]
-            try TenantContext.printJSON(object)
+                })),
+            ]))
             return
         }
         print(ctx.text("tenant.section.subscriptions"))
@@ -115,9 +114,10 @@ struct TenantLogCommand: ParsableCommand {
         // Entries name key records by id only; the store never had the key in clear.
         if json {
             let formatter = ISO8601DateFormatter()
-            try TenantContext.printJSON(tenant.auditLog.map {
-                ["time": formatter.string(from: $0.time), "actor": $0.actor, "action": $0.action.rawValue, "subject": $0.subject]
-            })
+            TenantContext.printJSON(.array(tenant.auditLog.map {
+                .object([("time", .string(formatter.string(from: $0.time))), ("actor", .string($0.actor)),
+                         ("action", .string($0.action.rawValue)), ("subject", .string($0.subject))])
+            }))
             return
         }
         guard !tenant.auditLog.isEmpty else {

@@ -53,8 +53,7 @@ struct TenantContext {
     static func day(_ date: Date) -> String { ActionText.day(date) }
     static func minute(_ date: Date) -> String { ActionText.minute(date) }
 
-    static func printJSON(_ object: Any) throws {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        print(JSONText.escapingControls(String(decoding: data, as: UTF8.self)))
+    static func printJSON(_ value: JSONValue) {
+        print(value.pretty(), terminator: "")
     }
 }

@@ -126,7 +126,7 @@ import Testing
         #expect(assign.stdout.contains("Jānis Ozols now has a license"))
         let twice = try s.cli(["do", "license.assign", "--input", "user=u-2", "--input", "subscription=sub-1", "--yes", "--json"])
         #expect(twice.status == 1)
-        #expect(twice.stdout.contains("\"error\" : \"already-licensed\""))
+        #expect(twice.stdout.contains("\"error\": \"already-licensed\""))
         let licenses = try #require(try s.shown()["licenses"] as? [[String: Any]])
         #expect(licenses.filter { $0["user"] as? String == "u-2" }.count == 1, "\(licenses)")
 
@@ -136,7 +136,7 @@ import Testing
         #expect(!String(decoding: s.everythingWritten(), as: UTF8.self).contains("5555555555554444"))
         let bad = try s.cli(["do", "paymentMethod.add", "--input", "cardNumber=4242 4242 4242 4241", "--input", "expiry=12/40", "--yes", "--json"])
         #expect(bad.status == 1)
-        #expect(bad.stdout.contains("\"error\" : \"card-invalid\""))
+        #expect(bad.stdout.contains("\"error\": \"card-invalid\""))
         let apps = try s.cli(["do", "apps.list", "--input", "user=u-2"])
         #expect(apps.stdout.contains("Jānis Ozols can install Word"))
     }
@@ -164,7 +164,7 @@ import Testing
         _ = out.fileHandleForReading.availableData  // waits for "locked"
         let r = try s.cli(["do", "subscription.reactivate", "--input", "subscription=sub-2", "--input", "paymentMethod=pm-1", "--yes", "--json"])
         #expect(r.status == 1)
-        #expect(r.stdout.contains("\"error\" : \"locked\""), "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.contains("\"error\": \"locked\""), "\(r.stdout) \(r.stderr)")
         try release.fileHandleForWriting.close()
         holder.waitUntilExit()
         #expect(try s.status("sub-2") == "expired")

@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func jsonEscapesControlCharacters() {
-        var out = ""
-        JSONValue.writeString("a\u{01}\t\n\u{2028}é\"\\", to: &out)
-        #expect(out == #""a\u0001\t\n\u2028é\"\\""#)
+        var out: [UInt8] = []
+        JSONValue.write(string: "a\u{01}\t\n\u{2028}\u{9B}\u{FFFF}<é\"\\", to: &out, script: false)
+        #expect(String(decoding: out, as: UTF8.self) == #""a\u0001\t\n\u2028\u009b\uffff<é\"\\""#)
     }
 
     @Test func dotEscapesQuotesBackslashesAndNewlines() {

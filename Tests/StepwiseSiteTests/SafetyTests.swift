@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StepwiseSite
+import StepwiseFlow
 
 /// Hostile input (Fixtures/Content/en-US/injection.md) comes out inert: no element, attribute
 /// or URL from the article can run script, and the dropped links are reported where they are.
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func scriptJSONEscapesEverythingThatCouldEndTheElement() {
-        let encoded = ScriptJSON.string("</script><!--&\u{2028}\u{2029}\"\\\n").encoded
+        let encoded = JSONValue.string("</script><!--&\u{2028}\u{2029}\"\\\n").script
         #expect(encoded == #""\u003c/script\u003e\u003c!--\u0026\u2028\u2029\"\\\n""#)
     }
 }

@@ -1,96 +1,53 @@
 import Foundation
 import StepwiseArticle
+import StepwiseFlow
 
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one rule per check, one
 /// result per finding, the source place as a related location.
 public enum SARIFReport {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
-    struct Log: Encodable {
-        var schema = SARIFReport.schemaURI
-        var version = "2.1.0"
-        var runs: [Run]
-        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
-    }
-
-    struct Run: Encodable {
-        var tool: Tool
-        var originalUriBaseIds: [String: ArtifactLocation]?
-        var results: [Result]
-        var columnKind = "unicodeCodePoints"
-    }
-
-    struct Tool: Encodable { var driver: Driver }
-
-    struct Driver: Encodable {
-        var name = "stepwise"
-        var rules: [Rule]
-    }
-
-    struct Rule: Encodable {
-        var id: String
-        var shortDescription: Text
-        var defaultConfiguration: Configuration
-    }
-
-    struct Configuration: Encodable { var level: String }
-    struct Text: Encodable { var text: String }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int
-        var level: String
-        var message: Text
-        var locations: [Location]
-        var relatedLocations: [Location]?
-    }
-
-    struct Location: Encodable {
-        var id: Int?
-        var physicalLocation: PhysicalLocation
-        var message: Text?
-    }
-
-    struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region?
-    }
-
-    struct ArtifactLocation: Encodable {
-        var uri: String
-        var uriBaseId: String?
-    }
-
-    /// SARIF's `endColumn` is the column after the region; ours is the last one in it.
-    struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int
-        var endLine: Int
-        var endColumn: Int
-    }
-
     /// `baseFolder`: relative paths are given against it, as `%SRCROOT%`.
     public static func render(_ report: CheckReport, wording: FindingWording, baseFolder: String?) -> String {
         let checks = CheckID.allCases
-        let rules = checks.map { Rule(id: $0.rawValue, shortDescription: Text(text: wording.ruleDescription($0)),
-                                      defaultConfiguration: Configuration(level: level($0.defaultSeverity))) }
-        func location(_ l: FindingLocation, id: Int? = nil, message: String? = nil) -> Location {
-            let r = l.range
-            let region = l.hasPosition ? Region(startLine: r.start.line, startColumn: max(1, r.start.column),
-                                                endLine: max(r.end.line, r.start.line),
-                                                endColumn: r.end.line > r.start.line ? r.end.column + 1 : max(r.end.column, r.start.column) + 1) : nil
-            return Location(id: id, physicalLocation: PhysicalLocation(artifactLocation: artifact(wording.displayPath(l.file), base: baseFolder),
-                                                                       region: region), message: message.map(Text.init))
+        let rules: [JSONValue] = checks.map {
+            .object([("id", .string($0.rawValue)), ("shortDescription", text(wording.ruleDescription($0))),
+                     ("defaultConfiguration", .object([("level", .string(level($0.defaultSeverity)))]))])
         }
-        let results = report.findings.map { f in
-            Result(ruleId: f.check.rawValue, ruleIndex: checks.firstIndex(of: f.check)!, level: level(f.severity),
-                   message: Text(text: wording.message(f)), locations: [location(f.location)],
-                   relatedLocations: f.related.map { [location($0, id: 0, message: wording.relatedMessage(f))] })
+        func location(_ l: FindingLocation, id: Int? = nil, message: String? = nil) -> JSONValue {
+            var physical = [("artifactLocation", artifact(wording.displayPath(l.file), base: baseFolder))]
+            if l.hasPosition {
+                // SARIF's `endColumn` is the column after the region; ours is the last one in it.
+                let r = l.range
+                physical.append(("region", .object([
+                    ("startLine", .int(r.start.line)), ("startColumn", .int(max(1, r.start.column))),
+                    ("endLine", .int(max(r.end.line, r.start.line))),
+                    ("endColumn", .int(r.end.line > r.start.line ? r.end.column + 1 : max(r.end.column, r.start.column) + 1)),
+                ])))
+            }
+            var fields: [(String, JSONValue)] = []
+            if let id { fields.append(("id", .int(id))) }
+            fields.append(("physicalLocation", .object(physical)))
+            if let message { fields.append(("message", text(message))) }
+            return .object(fields)
         }
-        let bases = baseFolder.map { ["SRCROOT": ArtifactLocation(uri: fileURI($0.hasSuffix("/") ? $0 : $0 + "/"), uriBaseId: nil)] }
-        let run = Run(tool: Tool(driver: Driver(rules: rules)), originalUriBaseIds: bases, results: results)
-        return JSONReport.encode(Log(runs: [run]))
+        let results: [JSONValue] = report.findings.map { f in
+            var fields: [(String, JSONValue)] = [
+                ("ruleId", .string(f.check.rawValue)), ("ruleIndex", .int(checks.firstIndex(of: f.check)!)), ("level", .string(level(f.severity))),
+                ("message", text(wording.message(f))), ("locations", .array([location(f.location)])),
+            ]
+            if let related = f.related { fields.append(("relatedLocations", .array([location(related, id: 0, message: wording.relatedMessage(f))]))) }
+            return .object(fields)
+        }
+        var run: [(String, JSONValue)] = [("tool", .object([("driver", .object([("name", .string("stepwise")), ("rules", .array(rules))]))]))]
+        if let baseFolder {
+            run.append(("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(fileURI(baseFolder.hasSuffix("/") ? baseFolder : baseFolder + "/")))]))])))
+        }
+        run += [("results", .array(results)), ("columnKind", .string("unicodeCodePoints"))]
+        return JSONValue.object([("$schema", .string(schemaURI)), ("version", .string("2.1.0")), ("runs", .array([.object(run)]))]).pretty()
     }
+
+    private static func text(_ s: String) -> JSONValue { .object([("text", .string(s))]) }
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -100,10 +57,10 @@ public enum SARIFReport {
         }
     }
 
-    static func artifact(_ path: String, base: String?) -> ArtifactLocation {
-        if path.hasPrefix("/") { return ArtifactLocation(uri: fileURI(path), uriBaseId: nil) }
+    static func artifact(_ path: String, base: String?) -> JSONValue {
+        if path.hasPrefix("/") { return .object([("uri", .string(fileURI(path)))]) }
         let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return ArtifactLocation(uri: escape(relative), uriBaseId: base == nil ? nil : "SRCROOT")
+        return .object([("uri", .string(escape(relative)))] + (base == nil ? [] : [("uriBaseId", .string("SRCROOT"))]))
     }
 
     static func fileURI(_ absolute: String) -> String { "file://" + escape(absolute) }
