@@ -4,10 +4,10 @@ import Foundation
 ///
 /// Used for the recursive YAML composition, whose depth is bounded only by libyaml's
 /// 1000-level nesting limit; cooperative-pool and test threads have much smaller stacks.
-public enum LargeStack {
+package enum LargeStack {
     static let size = 32 << 20
 
-    public static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
+    package static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
         let box = Box<T>()
         let thread = Thread {
             box.set(work())

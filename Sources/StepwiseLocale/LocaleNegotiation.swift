@@ -1,9 +1,9 @@
 /// Picks the catalog locale from `--locale` and the POSIX locale environment.
-public enum LocaleNegotiation {
-    public static let fallbackLocale = "en-US"
+package enum LocaleNegotiation {
+    package static let fallbackLocale = "en-US"
 
     /// The environment variables consulted, in POSIX precedence order.
-    public static let environmentKeys = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    package static let environmentKeys = ["LC_ALL", "LC_MESSAGES", "LANG"]
 
     /// Tries `requested`, then `LC_ALL`, `LC_MESSAGES` and `LANG`; the first candidate that
     /// matches an available locale wins (exact tag first, then the same language), otherwise
@@ -12,7 +12,7 @@ public enum LocaleNegotiation {
     /// Every candidate is tried in turn rather than stopping at the first one set, so that
     /// `LC_ALL=C.UTF-8` (common in containers) or an unshipped `--locale` still lets `LANG`
     /// choose.
-    public static func resolve(requested: String?, environment: [String: String], available: [String]) -> String {
+    package static func resolve(requested: String?, environment: [String: String], available: [String]) -> String {
         let candidates = [requested] + environmentKeys.map { environment[$0] }
         for case let raw? in candidates {
             guard let tag = normalize(raw) else { continue }
@@ -25,7 +25,7 @@ public enum LocaleNegotiation {
     /// `LV-lv` → `lv-LV`. Returns nil for `C`, `POSIX`, empty or malformed values: the
     /// language must be an ISO 639 code of two or three letters, which also rules out the
     /// two special names and stray files such as `README.yml`.
-    public static func normalize(_ raw: String) -> String? {
+    package static func normalize(_ raw: String) -> String? {
         var text = Substring(raw.trimmingCharacters(in: .whitespaces))
         if let cut = text.firstIndex(where: { $0 == "." || $0 == "@" }) { text = text[..<cut] }
         let subtags = text.split(separator: "_", omittingEmptySubsequences: false)
@@ -39,7 +39,7 @@ public enum LocaleNegotiation {
 
     /// The available locale matching `tag`: the same tag ignoring case, else the first one
     /// (in sorted order) with the same language, preferring a bare-language catalog.
-    public static func match(_ tag: String, available: [String]) -> String? {
+    package static func match(_ tag: String, available: [String]) -> String? {
         let wanted = tag.lowercased()
         if let exact = available.first(where: { $0.lowercased() == wanted }) { return exact }
         let language = PluralRules.language(of: tag)

@@ -2,10 +2,10 @@
 ///
 /// Substitution is a single left-to-right pass over the template, so a value that itself
 /// contains `{…}` (an article title, a path) is never expanded again.
-public enum Placeholders {
+package enum Placeholders {
     /// Replaces every `{name}` that has a value in `args`; other braces stay as written,
     /// so a forgotten argument is visible in the output instead of silently vanishing.
-    public static func substitute(_ template: String, _ args: [String: String]) -> String {
+    package static func substitute(_ template: String, _ args: [String: String]) -> String {
         guard !args.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         result.reserveCapacity(template.utf8.count)
@@ -26,7 +26,7 @@ public enum Placeholders {
     }
 
     /// Names of all placeholders in `template`, for checking that translations keep them.
-    public static func names(in template: String) -> Set<String> {
+    package static func names(in template: String) -> Set<String> {
         var names: Set<String> = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -5,20 +5,20 @@ import Foundation
 /// The number is kept as digit strings rather than as an `Int`/`Double`: the rules
 /// depend on the visible fraction digits ("1.50" is not "1.5" for Latvian), and only
 /// remainders and small equalities are ever needed, so any length works without overflow.
-public struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
+package struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
     /// Integer digits of the absolute value, without leading zeros ("0" for zero).
-    public let integerDigits: String
+    package let integerDigits: String
     /// Visible fraction digits exactly as written, trailing zeros included.
-    public let fractionDigits: String
+    package let fractionDigits: String
 
-    public init(_ value: Int) {
+    package init(_ value: Int) {
         integerDigits = String(value.magnitude)
         fractionDigits = ""
     }
 
     /// Parses a plain decimal such as `"3"`, `"-1.50"` or `".5"`. Returns nil for anything
     /// else (exponents, grouping separators, decimal commas, empty text).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if let sign = body.first, sign == "-" || sign == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -33,26 +33,26 @@ public struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `v`: number of visible fraction digits, with trailing zeros.
-    public var v: Int { fractionDigits.utf8.count }
+    package var v: Int { fractionDigits.utf8.count }
     /// `w`: number of visible fraction digits, without trailing zeros.
-    public var w: Int { withoutTrailingZeros.utf8.count }
+    package var w: Int { withoutTrailingZeros.utf8.count }
     /// True when `t` is 0, i.e. the value `n` is a whole number (`1.00` is; `1.5` is not).
-    public var isWholeNumber: Bool { w == 0 }
+    package var isWholeNumber: Bool { w == 0 }
 
     /// `i % m`.
-    public func i(mod m: Int) -> Int { Self.remainder(of: integerDigits, mod: m) }
+    package func i(mod m: Int) -> Int { Self.remainder(of: integerDigits, mod: m) }
     /// `f % m`: visible fraction digits read as an integer ("1.50" gives f = 50).
-    public func f(mod m: Int) -> Int { Self.remainder(of: fractionDigits, mod: m) }
+    package func f(mod m: Int) -> Int { Self.remainder(of: fractionDigits, mod: m) }
     /// `t % m`: like `f` but without trailing zeros ("1.50" gives t = 5).
-    public func t(mod m: Int) -> Int { Self.remainder(of: withoutTrailingZeros, mod: m) }
+    package func t(mod m: Int) -> Int { Self.remainder(of: withoutTrailingZeros, mod: m) }
     /// `n % m` when `n` is a whole number, nil otherwise: CLDR relations on `n` such as
     /// `n % 10 = 0` or `n % 100 = 11..19` only hold for whole values.
-    public func n(mod m: Int) -> Int? { isWholeNumber ? i(mod: m) : nil }
+    package func n(mod m: Int) -> Int? { isWholeNumber ? i(mod: m) : nil }
 
     /// `i = value`, compared on digits so that huge numbers never overflow.
-    public func iEquals(_ value: Int) -> Bool { value >= 0 && integerDigits == String(value) }
+    package func iEquals(_ value: Int) -> Bool { value >= 0 && integerDigits == String(value) }
 
-    public var description: String {
+    package var description: String {
         fractionDigits.isEmpty ? integerDigits : integerDigits + "." + fractionDigits
     }
 

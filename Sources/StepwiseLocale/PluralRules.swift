@@ -3,18 +3,18 @@
 /// Only the languages Stepwise ships catalogs for need real rules; every other language
 /// gets `other` for every number, which is always a valid category and makes a missing
 /// rule show up as one consistent form instead of a wrong one.
-public enum PluralRules {
+package enum PluralRules {
     /// The primary language subtag, lowercased: `"lv-LV"` → `"lv"`, `"en_US"` → `"en"`.
-    public static func language(of tag: String) -> String {
+    package static func language(of tag: String) -> String {
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
         return primary.lowercased()
     }
 
-    public static func category(for count: Int, language: String) -> PluralCategory {
+    package static func category(for count: Int, language: String) -> PluralCategory {
         category(for: PluralOperands(count), language: language)
     }
 
-    public static func category(for operands: PluralOperands, language: String) -> PluralCategory {
+    package static func category(for operands: PluralOperands, language: String) -> PluralCategory {
         switch rules(for: language) {
         case .latvian: return latvian(operands)
         case .oneIfIntegerOne: return operands.iEquals(1) && operands.v == 0 ? .one : .other
@@ -23,7 +23,7 @@ public enum PluralRules {
     }
 
     /// The categories a catalog for `language` must give for every plural entry.
-    public static func requiredCategories(for language: String) -> Set<PluralCategory> {
+    package static func requiredCategories(for language: String) -> Set<PluralCategory> {
         switch rules(for: language) {
         case .latvian: return [.zero, .one, .other]
         case .oneIfIntegerOne: return [.one, .other]
@@ -33,7 +33,7 @@ public enum PluralRules {
 
     /// Whether `language` has real rules here; for the others `requiredCategories` is only
     /// the safe minimum, so a catalog's extra categories cannot be called unused.
-    public static func hasRules(for language: String) -> Bool {
+    package static func hasRules(for language: String) -> Bool {
         rules(for: language) != .otherOnly
     }
 
