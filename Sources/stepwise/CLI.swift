@@ -46,11 +46,18 @@ enum CLI {
         do {
             return try Localizer(layers: layers, requested: requested, environment: environment)
         } catch {
-            // A project's catalog that cannot be used: the built-in ones say why, once, and are
-            // used instead; without even those the keys themselves show.
+            // A catalog that cannot be used: the built-in ones say why, once, and are used instead
+            // (the language asked for, else en-US, whose file may be the sound one).
             let builtIn = (try? Localizer(layers: .builtIn(), requested: requested, environment: environment))
-                ?? (try? Localizer(layers: .builtIn(), requested: nil, environment: environment))
-                ?? Localizer(catalog: Catalog(locale: "en-US"))
+                ?? (try? Localizer(layers: .builtIn(), requested: LocaleNegotiation.fallbackLocale, environment: [:]))
+            guard let builtIn, builtIn.contains(error.messageKey) else {
+                // Without any catalog there are no words: the place, the code and its arguments
+                // still say what is wrong, as the missing-catalogs line above does.
+                let detail = error.arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+                printError(DiagnosticText(localizer: Localizer(catalog: Catalog(locale: "en-US"))).place(error.diagnostic.location)
+                           + "error: " + error.messageKey + (detail.isEmpty ? "" : " " + detail))
+                return builtIn ?? Localizer(catalog: Catalog(locale: "en-US"))
+            }
             printError(DiagnosticText(localizer: builtIn).lines(error.diagnostic))
             return builtIn
         }

@@ -63,5 +63,13 @@ import Testing
             #expect(named.isEmpty, "file access names the checkout: \(named.prefix(5).joined(separator: "\n"))")
         }
         if ProcessInfo.processInfo.environment["CI"] == "true" { #expect(Self.strace != nil, "CI installs strace for this test") }
+
+        // A shipped catalog broken in place (an edit gone wrong): it is named at its line and
+        // column with YAML's own words, in the shipped English, and the command goes on in English.
+        let shipped = prefix + "/lib/stepwise/Stepwise_StepwiseLocale.resources/Catalogs/lv-LV.yml"
+        try "list:\n  header: [open\n".write(toFile: shipped, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["list"], environment: env.merging(["LANG": "lv_LV.UTF-8"]) { $1 }, executable: stepwise, directory: docs)
+        #expect(broken.stderr.contains("lv-LV.yml:3:1: error: malformed catalog: "), "\(broken.stderr)")
+        #expect(broken.stdout.contains("example"), "\(broken.stdout)")
     }
 }
