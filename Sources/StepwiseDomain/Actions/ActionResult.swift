@@ -1,6 +1,6 @@
-/// The domain holds no user-visible text. A finished action: what it did, as values (the layer that renders puts it in words), and
-/// the ids it created or acted on, by input name, so later steps of a walk can use them (a
-/// new card's id, say).
+/// A finished action: what it did, as values, and the ids it created or acted on, by input
+/// name, so later steps of a walk can use them (a new card's id, say). The domain holds no
+/// user-visible text; the layer that renders (`ActionText`) puts the outcome in words.
 package struct ActionResult: Sendable, Hashable {
     package var action: ActionName
     package var outcome: ActionOutcome
