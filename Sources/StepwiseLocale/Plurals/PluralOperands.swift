@@ -10,10 +10,13 @@ package struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
     package let integerDigits: String
     /// Visible fraction digits exactly as written, trailing zeros included.
     package let fractionDigits: String
+    /// `e`: the exponent of a compact decimal (`1.2c3`, "1.2 thousand"); 0 for plain numbers.
+    package let e: Int
 
     package init(_ value: Int) {
         integerDigits = String(value.magnitude)
         fractionDigits = ""
+        e = 0
     }
 
     /// Parses a plain decimal such as `"3"`, `"-1.50"` or `".5"`. Returns nil for anything
@@ -30,6 +33,26 @@ package struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
         let trimmed = whole.drop { $0 == "0" }
         integerDigits = trimmed.isEmpty ? "0" : String(trimmed)
         fractionDigits = String(fraction)
+        e = 0
+    }
+
+    /// A number as CLDR's rule samples write it, compact exponents included: `1.2c3` is
+    /// 1200 with e = 3 (UTS #35: the exponent moves the decimal point, so v = 0).
+    package init?(sample: String) {
+        let parts = sample.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: { $0 == "c" || $0 == "e" })
+        guard let mantissa = PluralOperands(String(parts[0])) else { return nil }
+        guard parts.count == 2 else { self = mantissa; return }
+        guard let exponent = Int(parts[1]), (0...30).contains(exponent) else { return nil }
+        var fraction = Substring(mantissa.fractionDigits)
+        var whole = mantissa.integerDigits == "0" ? "" : mantissa.integerDigits
+        for _ in 0..<exponent {
+            whole.append(fraction.first ?? "0")
+            fraction = fraction.dropFirst()
+        }
+        let trimmed = whole.drop { $0 == "0" }
+        integerDigits = trimmed.isEmpty ? "0" : String(trimmed)
+        fractionDigits = String(fraction)
+        e = exponent
     }
 
     /// `v`: number of visible fraction digits, with trailing zeros.
