@@ -22,7 +22,7 @@ package struct PluralRuleSet: Sendable {
     /// million falls in. The others (French `many`, only for millions and compact numbers;
     /// categories only decimals reach) may be left out with a warning.
     package func isRequired(_ category: PluralCategory) -> Bool {
-        category == .other || smallIntegers[category] != nil
+        category == .other || smallIntegers.contains(category)
     }
 
     /// Numbers a category covers, for messages: CLDR's integer samples, or its decimal
@@ -43,19 +43,17 @@ package struct PluralRuleSet: Sendable {
         return rest.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "…" }
     }
 
-    /// The first whole number below a million in each category, found once.
-    private let smallIntegers: [PluralCategory: Int]
+    /// Categories with a whole number below a million among CLDR's integer samples (the
+    /// samples start at each category's smallest numbers).
+    private let smallIntegers: Set<PluralCategory>
 
     package init(rules: [Rule]) {
         self.rules = rules
-        var first: [PluralCategory: Int] = [:]
-        // Categories repeat with a period of at most 1000 (moduli are 10, 100, 1000) except
-        // for rules on the whole value; checking 0…1099 and each power of ten up to 10⁵ covers both.
-        let probes = Array(0..<1100) + [10_000, 100_000]
-        for n in probes {
-            let category = rules.first { $0.condition.holds(for: PluralOperands(n)) }?.category ?? .other
-            if first[category] == nil { first[category] = n }
-        }
-        smallIntegers = first
+        smallIntegers = Set(rules.filter { rule in
+            Self.samples(rule.samples, kind: "@integer").contains { item in
+                let first = item.split(separator: "~").first.map(String.init) ?? item
+                return Int(first).map { $0 < 1_000_000 } ?? false
+            }
+        }.map(\.category))
     }
 }
