@@ -30,11 +30,17 @@ let package = Package(
         .target(name: "StepwiseFlow", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")]),
         // The program's own interface strings ship as resources beside the binary.
         .target(name: "StepwiseLocale", dependencies: ["StepwiseArticle", .product(name: "Yams", package: "Yams")], resources: [.copy("Catalogs")]),
+        // The files translators exchange (Stepwise and Rails YAML, gettext PO, XLIFF, String
+        // Catalogs) read into one message model, and the placeholder syntaxes they use.
+        .target(
+            name: "StepwiseCatalogFormats",
+            dependencies: ["StepwiseArticle", "StepwiseLocale", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "StepwiseDomain", dependencies: ["StepwiseLocale", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "StepwiseWizard", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .target(
             name: "StepwiseChecks",
-            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseCatalogFormats", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "StepwiseTerminal", dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain", "StepwiseWizard"]),
         .target(
@@ -67,6 +73,11 @@ let package = Package(
         .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
+        .testTarget(
+            name: "StepwiseCatalogFormatsTests",
+            dependencies: ["StepwiseCatalogFormats", "StepwiseLocale", "StepwiseArticle", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "StepwiseTerminalTests", dependencies: ["StepwiseTerminal", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard"]),
         .testTarget(name: "StepwiseWizardTests", dependencies: ["StepwiseWizard", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"]),
         .testTarget(

@@ -36,6 +36,20 @@ public struct CatalogError: Error, Sendable, Hashable {
         case duplicateKey = "duplicate-key"
         /// `locale`.
         case notLocaleTag = "not-locale-tag"
+        /// `expected`, `found`: syntax tokens (`msgstr`, `"`, `:`), the same in every language.
+        case unexpected
+        /// `expected`: a syntax token that should stand here.
+        case missing
+        /// `found`: text after a closing quote, where the line should end.
+        case afterString = "after-string"
+        /// `escape`.
+        case badEscape = "bad-escape"
+        /// A quoted string not closed on its line or before the end of the file.
+        case unterminated
+        /// `element`, `attribute`.
+        case missingAttribute = "missing-attribute"
+        /// `detail`: the header as written.
+        case pluralForms = "plural-forms"
     }
 
     public var file: String

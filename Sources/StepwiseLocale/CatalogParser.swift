@@ -5,14 +5,14 @@ import Yams
 ///
 /// Bad shapes never stop a load: they become `issues` and the entry is skipped, so the
 /// English fallback shows instead. Only problems that leave nothing usable are thrown.
-struct CatalogParser {
+package struct CatalogParser {
     struct Result: Sendable {
         var entries: [String: CatalogEntry] = [:]
         var positions: [String: CatalogPosition] = [:]
         var issues: [CatalogError] = []
     }
 
-    static let maxFileBytes = 4 << 20
+    package static let maxFileBytes = 4 << 20
     /// Catalog keys are a handful of levels deep; anything past this is a mistake.
     static let maxKeyDepth = 32
     /// Bounds the walk when anchors and aliases repeat the same subtree many times over.
@@ -38,7 +38,7 @@ struct CatalogParser {
         return try outcome.get()
     }
 
-    static func decodeUTF8(_ data: Data, file: String) throws(CatalogError) -> String {
+    package static func decodeUTF8(_ data: Data, file: String) throws(CatalogError) -> String {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }

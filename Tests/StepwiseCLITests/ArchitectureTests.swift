@@ -16,7 +16,8 @@ struct ArchitectureTests {
         "StepwiseWizard": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain"],
         "StepwiseTerminal": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseDomain", "StepwiseWizard"],
         "StepwiseSite": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
-        "StepwiseChecks": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale"],
+        "StepwiseCatalogFormats": ["StepwiseArticle", "StepwiseLocale"],
+        "StepwiseChecks": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseCatalogFormats"],
         "stepwise": ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseWizard", "StepwiseTerminal", "StepwiseDomain",
                      "StepwiseChecks", "StepwiseSite"],
     ]

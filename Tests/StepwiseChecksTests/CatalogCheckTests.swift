@@ -180,7 +180,8 @@ import Testing
         let path = invalid.root + "/Locales/lv-LV.yml"
         FileManager.default.createFile(atPath: path, contents: Data([0x61, 0x3A, 0x20, 0xC3, 0x28, 0x0A]))
         let report = try invalid.check()
-        #expect(report.only(.localeSyntax).map(\.location.range.start) == [.init(line: 1, column: 1)])
+        // The first byte that is not UTF-8: "a: " then 0xC3 0x28.
+        #expect(report.only(.localeSyntax).map(\.location.range.start) == [.init(line: 1, column: 4)])
     }
 
     /// A key nested past the limit is reported at its place and left out; the rest of the

@@ -1,149 +1,300 @@
 import StepwiseArticle
+import StepwiseCatalogFormats
 import StepwiseLocale
 
-/// A target catalog against the source catalog: keys, empty values, placeholders, plural
-/// forms and strings left as they were.
+/// A target catalog against its source, in any format: keys, empty values, state,
+/// placeholders, plural forms, white space, tags, Markdown, length, and strings left as they
+/// were. The source is another file (YAML, a POT) or carried by each message (PO, XLIFF,
+/// String Catalogs).
 struct CatalogChecks {
-    let source: CatalogDocument
-    let target: CatalogDocument
+    let target: MessageCatalog
+    /// The source catalog when it is another file; nil when each message carries its source.
+    let source: MessageCatalog?
     let untranslated: UntranslatedRule
     private(set) var findings: [Finding] = []
 
-    init(source: CatalogDocument, target: CatalogDocument, untranslated: UntranslatedRule) {
-        self.source = source; self.target = target; self.untranslated = untranslated
-    }
-
-    static func run(source: CatalogDocument, target: CatalogDocument, untranslated: UntranslatedRule) -> [Finding] {
-        var checks = CatalogChecks(source: source, target: target, untranslated: untranslated)
+    static func run(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) -> [Finding] {
+        var checks = CatalogChecks(target: target, source: source, untranslated: untranslated)
         checks.run()
         return checks.findings
     }
 
+    private init(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) {
+        self.target = target; self.source = source; self.untranslated = untranslated
+    }
+
+    private var locale: String { target.locale }
     private var language: String { PluralRules.language(of: target.locale) }
 
     private mutating func run() {
-        for key in source.order where target.entries[key] == nil {
-            let sourceEntry = source.entries[key]!
-            // A source leaf may be a parent mapping in the target: that is another shape, still a missing string.
-            findings.append(Finding(.missingKey, at: here(nearestParentOf: key), message: "missing-key", ["key": key],
-                                    related: there(sourceEntry.keyPosition)))
-        }
-        for key in target.order {
-            let entry = target.entries[key]!
-            guard let sourceEntry = source.entries[key] else {
-                findings.append(Finding(.extraKey, at: here(entry.keyPosition), message: "extra-key", ["key": key]))
-                continue
+        let sourceIndex = source?.index ?? [:]
+        if let source {
+            let targetIndex = target.index
+            for m in source.messages where targetIndex[m.identity] == nil {
+                // A source leaf may be a parent mapping in the target: another shape, still a missing string.
+                findings.append(Finding(.missingKey, at: here(nearestParentOf: m.key), message: "missing-key", ["key": m.displayKey],
+                                        related: there(m.keyPosition)))
             }
-            compare(entry, with: sourceEntry)
         }
+        for message in target.messages {
+            let before = findings.count
+            if let source {
+                guard let i = sourceIndex[message.identity] else {
+                    findings.append(Finding(.extraKey, at: here(message.keyPosition), message: "extra-key", ["key": message.displayKey]))
+                    continue
+                }
+                // A POT gives the msgids; the PO's own msgid is the source text itself.
+                let from = source.format.carriesSource ? (message.source ?? source.messages[i].target) : source.messages[i].target
+                compare(message, with: from, related: there(source.format.carriesSource ? message.keyPosition : source.messages[i].keyPosition, in: source.format.carriesSource ? target.file : source.file))
+            } else if let from = message.source {
+                compare(message, with: from, related: there(Self.position(of: from) ?? message.keyPosition, in: target.file))
+            }
+            suppress(from: before, comments: message.comments)
+        }
+        checkPluralFormsHeader()
     }
 
-    private mutating func compare(_ entry: CatalogDocument.Entry, with sourceEntry: CatalogDocument.Entry) {
-        let key = entry.key
-        let related = there(sourceEntry.keyPosition)
-        switch entry.value {
+    // MARK: One message
+
+    private mutating func compare(_ message: CatalogMessage, with sourceValue: MessageValue, related: FindingLocation) {
+        let key = message.displayKey
+        switch message.target {
         case .empty:
-            findings.append(Finding(.emptyValue, at: here(entry.valuePosition), message: "empty-value", ["key": key], related: related))
+            if target.format.carriesSource {
+                findings.append(Finding(.translationState, at: here(message.targetPosition), message: "state-new", ["key": key], related: related))
+            } else {
+                findings.append(Finding(.emptyValue, at: here(message.targetPosition), message: "empty-value", ["key": key], related: related))
+            }
             return
         case .unusable:
-            findings.append(Finding(.localeSyntax, at: here(entry.valuePosition), message: "unusable-value", ["key": key], related: related))
+            findings.append(Finding(.localeSyntax, at: here(message.targetPosition), message: "unusable-value", ["key": key], related: related))
             return
         default:
             break
         }
-        let sourceNames = Self.placeholders(sourceEntry.value)
-        if case .plural(let sourceForms) = sourceEntry.value, case .plural(let forms) = entry.value {
-            comparePlaceholders(key: key, forms: forms, sourceForms: sourceForms, related: related)
-        } else {
-            let targetNames = Self.placeholders(entry.value)
-            if sourceNames != targetNames {
-                reportPlaceholders(key: key, at: entry.valuePosition, source: sourceNames, target: targetNames, related: related)
-            }
+        if message.state == .needsReview {
+            findings.append(Finding(.translationState, at: here(message.keyPosition), message: "state-needs-review", ["key": key], related: related))
         }
-        switch (sourceEntry.value, entry.value) {
+        let syntaxes = message.syntaxes
+        switch (sourceValue, message.target) {
         case (.plural(let sourceForms), .plural(let forms)):
-            checkPlural(key: key, forms: forms, sourceForms: sourceForms, entry: entry, related: related, countNamed: sourceNames.contains("count"))
-        case (.plural, _):
-            findings.append(Finding(.pluralCategories, at: here(entry.valuePosition), message: "plural-expected",
-                                    ["key": key, "categories": Self.list(PluralRules.requiredCategories(for: language))], related: related))
-        case (_, .plural):
-            findings.append(Finding(.pluralCategories, at: here(entry.valuePosition), message: "plural-unexpected", ["key": key], related: related))
-        case (.text(let s), .text(let t)):
-            if untranslated.isUntranslated(t, source: s) {
-                findings.append(Finding(.untranslated, at: here(entry.valuePosition), message: "untranslated", ["key": key], related: related))
+            let model = sourceForms[.other] ?? sourceForms.values.first
+            for category in forms.keys.sorted() {
+                let form = forms[category]!
+                guard !form.text.allSatisfy(\.isWhitespace), let model else { continue }
+                comparePlaceholders(key: key, form.text, form.position, model.text, syntaxes, dropCount: true, related: related)
+                compareShape(key: key, form, model.text, maxWidth: message.maxWidth, related: related)
             }
+            checkPlural(key: key, forms: forms, sourceForms: sourceForms, message: message, related: related)
+        case (.plural, _):
+            findings.append(Finding(.pluralCategories, at: here(message.targetPosition), message: "plural-expected",
+                                    ["key": key, "categories": Self.list(PluralRules.requiredCategories(for: locale))], related: related))
+        case (_, .plural):
+            findings.append(Finding(.pluralCategories, at: here(message.targetPosition), message: "plural-unexpected", ["key": key], related: related))
+        case (.text(let s), .text(let t)):
+            comparePlaceholders(key: key, t.text, t.position, s.text, syntaxes, dropCount: false, related: related)
+            compareShape(key: key, t, s.text, maxWidth: message.maxWidth, related: related)
+            checkICUPlurals(key: key, t, syntaxes: syntaxes, related: related)
+            if untranslated.isUntranslated(t.text, source: s.text) {
+                findings.append(Finding(.untranslated, at: here(t.position), message: "untranslated", ["key": key], related: related))
+            }
+        case (.list(let s), .list(let t)):
+            let sourceNames = s.reduce(into: PlaceholderSignature("", syntaxes)) { $0.named.merge(PlaceholderSignature($1.text, syntaxes).named) { a, _ in a } }
+            let targetNames = t.reduce(into: PlaceholderSignature("", syntaxes)) { $0.named.merge(PlaceholderSignature($1.text, syntaxes).named) { a, _ in a } }
+            report(key: key, targetNames.difference(from: sourceNames), at: message.targetPosition, related: related)
         default:
             break
         }
     }
 
-    /// Each form against the source's `other`, the form that shows every placeholder. `{count}`
-    /// is left to `plural-placeholder`: a form for the number 1 alone may spell it out.
-    private mutating func comparePlaceholders(key: String, forms: [PluralCategory: CatalogDocument.Form],
-                                              sourceForms: [PluralCategory: CatalogDocument.Form], related: FindingLocation) {
-        guard let model = sourceForms[.other] ?? sourceForms.values.first else { return }
-        var expected = Placeholders.names(in: model.text)
-        expected.remove("count")
-        for category in forms.keys.sorted() {
-            let form = forms[category]!
-            guard !form.text.allSatisfy(\.isWhitespace) else { continue }
-            var names = Placeholders.names(in: form.text)
-            names.remove("count")
-            if names != expected {
-                reportPlaceholders(key: key, at: form.position, source: expected, target: names, related: related)
-            }
+    private mutating func comparePlaceholders(key: String, _ text: String, _ position: SourcePosition, _ source: String,
+                                              _ syntaxes: PlaceholderSyntaxes, dropCount: Bool, related: FindingLocation) {
+        let difference = PlaceholderSignature(text, syntaxes, dropCount: dropCount).difference(from: PlaceholderSignature(source, syntaxes, dropCount: dropCount))
+        report(key: key, difference, at: position, related: related)
+    }
+
+    private mutating func report(key: String, _ d: PlaceholderSignature.Difference, at position: SourcePosition, related: FindingLocation) {
+        if !d.missing.isEmpty || !d.extra.isEmpty {
+            findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-mismatch",
+                                    ["key": key, "missing": d.missing.sorted().joined(separator: ", "), "extra": d.extra.sorted().joined(separator: ", ")],
+                                    related: related))
+        }
+        for (placeholder, type, sourceType) in d.retyped {
+            findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-type",
+                                    ["key": key, "placeholder": placeholder, "type": type, "source": sourceType], related: related))
+        }
+        if d.reordered {
+            findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-order", ["key": key], related: related))
         }
     }
 
-    private mutating func reportPlaceholders(key: String, at position: SourcePosition, source: Set<String>, target: Set<String>,
-                                             related: FindingLocation) {
-        findings.append(Finding(.placeholderMismatch, at: here(position), message: "placeholder-mismatch",
-                                ["key": key, "missing": Self.list(source.subtracting(target)),
-                                 "extra": Self.list(target.subtracting(source))], related: related))
+    /// White space at the ends, tags, Markdown and the declared length of one string.
+    private mutating func compareShape(key: String, _ t: MessageText, _ source: String, maxWidth: Int?, related: FindingLocation) {
+        let (sl, st) = StringShape.edges(source), (tl, tt) = StringShape.edges(t.text)
+        if sl != tl || st != tt {
+            findings.append(Finding(.whitespace, at: here(t.position), message: "whitespace",
+                                    ["key": key, "leading": StringShape.visible(tl), "trailing": StringShape.visible(tt),
+                                     "source-leading": StringShape.visible(sl), "source-trailing": StringShape.visible(st)], related: related))
+        }
+        let sourceTags = StringShape.tags(source), tags = StringShape.tags(t.text)
+        if sourceTags.sorted() != tags.sorted() {
+            let missing = Self.subtract(sourceTags, tags), added = Self.subtract(tags, sourceTags)
+            findings.append(Finding(.tags, at: here(t.position), message: "tags-differ",
+                                    ["key": key, "missing": missing.joined(separator: " "), "extra": added.joined(separator: " ")], related: related))
+        } else if StringShape.unbalanced(sourceTags).isEmpty, let first = StringShape.unbalanced(tags).first {
+            findings.append(Finding(.tags, at: here(t.position), message: "tags-unbalanced", ["key": key, "tag": first], related: related))
+        }
+        let sm = StringShape.markdown(source), tm = StringShape.markdown(t.text)
+        if tm.spacedLink && !sm.spacedLink {
+            findings.append(Finding(.markup, at: here(t.position), message: "string-link-spaced", ["key": key], related: related))
+        } else if sm.targets != tm.targets {
+            findings.append(Finding(.markup, at: here(t.position), message: "string-link-targets",
+                                    ["key": key, "missing": Self.subtract(sm.targets, tm.targets).joined(separator: ", "),
+                                     "extra": Self.subtract(tm.targets, sm.targets).joined(separator: ", ")], related: related))
+        }
+        if tm.oddBackticks && !sm.oddBackticks {
+            findings.append(Finding(.markup, at: here(t.position), message: "string-code-unpaired", ["key": key], related: related))
+        }
+        if let maxWidth, t.text.count > maxWidth {
+            findings.append(Finding(.length, at: here(t.position), message: "too-long",
+                                    ["key": key, "length": String(t.text.count), "limit": String(maxWidth)], related: related))
+        }
     }
 
-    private mutating func checkPlural(key: String, forms: [PluralCategory: CatalogDocument.Form], sourceForms: [PluralCategory: CatalogDocument.Form],
-                                      entry: CatalogDocument.Entry, related: FindingLocation, countNamed: Bool) {
-        let required = PluralRules.requiredCategories(for: language)
+    // MARK: Plurals
+
+    private func numbers(_ category: PluralCategory) -> String {
+        PluralRules.examples(of: category, language: locale)
+    }
+
+    private func numbers(_ categories: Set<PluralCategory>) -> String {
+        categories.sorted().map { "\($0.rawValue): \(numbers($0))" }.joined(separator: "; ")
+    }
+
+    private mutating func checkPlural(key: String, forms: [PluralCategory: MessageText], sourceForms: [PluralCategory: MessageText],
+                                      message: CatalogMessage, related: FindingLocation) {
+        let all = PluralRules.categories(for: locale)
+        let required = PluralRules.requiredCategories(for: locale)
         let present = Set(forms.keys)
         let missing = required.subtracting(present)
         if !missing.isEmpty {
-            findings.append(Finding(.pluralCategories, at: here(entry.keyPosition), message: "plural-missing",
-                                    ["key": key, "categories": Self.list(missing), "language": language], related: related))
+            findings.append(Finding(.pluralCategories, at: here(message.keyPosition), message: "plural-missing",
+                                    ["key": key, "categories": Self.list(missing), "language": language, "numbers": numbers(missing)], related: related))
         }
-        if PluralRules.hasRules(for: language) {
-            for category in present.subtracting(required).sorted() {
+        let optional = all.subtracting(required).subtracting(present)
+        if !optional.isEmpty, PluralRules.hasRules(for: locale) {
+            findings.append(Finding(.pluralCategories, .warning, at: here(message.keyPosition), message: "plural-optional",
+                                    ["key": key, "categories": Self.list(optional), "language": language, "numbers": numbers(optional)], related: related))
+        }
+        if PluralRules.hasRules(for: locale) {
+            for category in present.subtracting(all).sorted() {
                 findings.append(Finding(.pluralCategories, .warning, at: here(forms[category]!.position), message: "plural-unused",
                                         ["key": key, "category": category.rawValue, "language": language], related: related))
             }
+        }
+        let countShown = sourceForms.values.contains { text in
+            PlaceholderScanner.placeholders(text.text, message.syntaxes).contains(where: PlaceholderSignature.isCount)
         }
         for category in present.sorted() {
             let form = forms[category]!
             if form.text.allSatisfy(\.isWhitespace) {
                 findings.append(Finding(.emptyValue, at: here(form.position), message: "empty-form",
-                                        ["key": key, "category": category.rawValue], related: related))
+                                        ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
                 continue
             }
-            if countNamed, PluralCoverage.coversMany(category, language: language),
-               !Placeholders.names(in: form.text).contains("count") {
+            if countShown, PluralCoverage.coversMany(category, language: locale),
+               !PlaceholderScanner.placeholders(form.text, message.syntaxes).contains(where: PlaceholderSignature.isCount) {
                 findings.append(Finding(.pluralPlaceholder, at: here(form.position), message: "plural-placeholder",
-                                        ["key": key, "category": category.rawValue], related: related))
+                                        ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
             }
             if let s = sourceForms[category] ?? sourceForms[.other], untranslated.isUntranslated(form.text, source: s.text) {
                 findings.append(Finding(.untranslated, at: here(form.position), message: "untranslated-form",
-                                        ["key": key, "category": category.rawValue], related: related))
+                                        ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
+            }
+        }
+        if let count = message.formCount, let header = target.pluralForms, count != header.count {
+            findings.append(Finding(.pluralForms, at: here(message.targetPosition), message: "plural-form-count",
+                                    ["key": key, "count": String(count), "expected": String(header.count)], related: related))
+        }
+    }
+
+    /// ICU `{n, plural, …}` inside a string: its branches need the language's categories.
+    private mutating func checkICUPlurals(key: String, _ t: MessageText, syntaxes: PlaceholderSyntaxes, related: FindingLocation) {
+        guard syntaxes.contains(.icu) else { return }
+        for p in PlaceholderScanner.placeholders(t.text, syntaxes) where p.kind == .icu && p.type == "plural" {
+            let present = Set(p.branches.compactMap { PluralCategory(rawValue: $0.key) })
+            let missing = PluralRules.requiredCategories(for: locale).subtracting(present)
+            if !missing.isEmpty {
+                findings.append(Finding(.pluralCategories, at: here(t.position), message: "plural-missing",
+                                        ["key": key, "categories": Self.list(missing), "language": language, "numbers": numbers(missing)], related: related))
             }
         }
     }
 
-    // MARK: Helpers
-
-    private func here(_ p: SourcePosition) -> FindingLocation {
-        FindingLocation(file: target.file, line: p.line, column: p.column)
+    /// A PO header's formula against CLDR: the form count, and a number that lands with
+    /// numbers of another category.
+    private mutating func checkPluralFormsHeader() {
+        guard let header = target.pluralForms, PluralRules.hasRules(for: locale) else { return }
+        let at = here(header.position)
+        let cldr = PluralRules.categories(for: locale)
+        if let n = header.outOfRange {
+            findings.append(Finding(.pluralForms, at: at, message: "plural-forms-range", ["number": String(n), "count": String(header.count)]))
+            return
+        }
+        let comparison = header.compare(language: locale)
+        if header.count != cldr.count {
+            findings.append(Finding(.pluralForms, .warning, at: at, message: "plural-forms-count",
+                                    ["count": String(header.count), "expected": String(cldr.count), "language": language,
+                                     "categories": Self.list(cldr), "numbers": numbers(cldr)]))
+        } else if let d = comparison.disagreement {
+            let other = d.categories.last!
+            findings.append(Finding(.pluralForms, .warning, at: at, message: "plural-forms-differ",
+                                    ["number": String(d.number), "index": String(d.index), "language": language,
+                                     "category": other.rawValue, "first": d.categories.first!.rawValue, "numbers": "\(other.rawValue): \(numbers(other))"]))
+        }
     }
 
-    private func there(_ p: SourcePosition) -> FindingLocation {
-        FindingLocation(file: source.file, line: p.line, column: p.column)
+    // MARK: Suppression
+
+    /// `stepwise-ignore: untranslated, whitespace` in a message's comments drops those
+    /// checks' findings for it; `stepwise-ignore` alone drops them all.
+    private mutating func suppress(from start: Int, comments: [String]) {
+        guard start < findings.count, let ignored = Self.ignored(comments) else { return }
+        let kept = findings[start...].filter { !(ignored.isEmpty || ignored.contains($0.check.rawValue)) }
+        findings.replaceSubrange(start..., with: kept)
+    }
+
+    static func ignored(_ comments: [String]) -> Set<String>? {
+        var result: Set<String>?
+        for comment in comments {
+            guard let r = comment.range(of: "stepwise-ignore") else { continue }
+            let rest = comment[r.upperBound...]
+            guard rest.hasPrefix(":") else { return [] }
+            let ids = rest.dropFirst().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            if ids.isEmpty { return [] }
+            result = (result ?? []).union(ids)
+        }
+        return result
+    }
+
+    // MARK: Helpers
+
+    private static func position(of value: MessageValue) -> SourcePosition? { value.texts.first?.position }
+
+    private static func subtract(_ a: [String], _ b: [String]) -> [String] {
+        var rest = b
+        return a.filter { x in
+            if let i = rest.firstIndex(of: x) { rest.remove(at: i); return false }
+            return true
+        }
+    }
+
+    private func here(_ p: SourcePosition) -> FindingLocation {
+        p.line > 0 ? FindingLocation(file: target.file, line: p.line, column: max(p.column, 1)) : .wholeFile(target.file)
+    }
+
+    private func there(_ p: SourcePosition, in file: String? = nil) -> FindingLocation {
+        FindingLocation(file: file ?? source?.file ?? target.file, line: p.line, column: p.column)
     }
 
     private func here(nearestParentOf key: String) -> FindingLocation {
@@ -153,19 +304,6 @@ struct CatalogChecks {
             if let p = target.keyPositions[parts.joined(separator: ".")] { return here(p) }
         }
         return FindingLocation(file: target.file, line: 1, column: 1)
-    }
-
-    static func placeholders(_ value: CatalogDocument.Value) -> Set<String> {
-        switch value {
-        case .text(let s): Placeholders.names(in: s)
-        case .plural(let forms): forms.values.reduce(into: []) { $0.formUnion(Placeholders.names(in: $1.text)) }
-        case .list(let items): items.reduce(into: []) { $0.formUnion(Placeholders.names(in: $1)) }
-        case .empty, .unusable: []
-        }
-    }
-
-    static func list(_ names: Set<String>) -> String {
-        names.sorted().map { "{\($0)}" }.joined(separator: ", ")
     }
 
     static func list(_ categories: Set<PluralCategory>) -> String {

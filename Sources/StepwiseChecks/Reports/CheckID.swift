@@ -12,6 +12,11 @@ public enum CheckID: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case pluralCategories = "plural-categories"
     case pluralPlaceholder = "plural-placeholder"
     case untranslated = "untranslated"
+    case translationState = "translation-state"
+    case whitespace = "whitespace"
+    case tags = "tags"
+    case length = "length"
+    case pluralForms = "plural-forms"
     // Articles.
     case frontMatter = "front-matter"
     /// An article cmark or the header reader refused for another reason than its YAML
@@ -33,7 +38,7 @@ public enum CheckID: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     /// is only a warning, a missing one an error).
     public var defaultSeverity: Severity {
         switch self {
-        case .untranslated, .missingSource, .extraKey, .markup: .warning
+        case .untranslated, .missingSource, .extraKey, .markup, .translationState, .whitespace: .warning
         default: .error
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseCatalogFormats
 import StepwiseLocale
 
 /// The files named on the command line, sorted into articles and catalogs.
@@ -15,7 +16,10 @@ struct CheckInputs {
 
     struct CatalogFile: Hashable {
         var path: String
+        /// The locale the name or folder gives; the file's own header or attributes win.
         var locale: String
+        /// Named like a Rails file (`lv.yml`, `devise.lv.yml`): a catalog only if it reads as one.
+        var railsShaped = false
     }
 
     var articles: [ArticleFile] = []
@@ -43,15 +47,15 @@ struct CheckInputs {
                 }
                 files.sort()
             } else {
-                guard path.hasSuffix(".md") || Self.catalogLocale(path) != nil else { throw InputError(path: raw, reason: "not-checkable") }
+                guard path.hasSuffix(".md") || Self.catalog(path) != nil else { throw InputError(path: raw, reason: "not-checkable") }
                 files = [path]
             }
             for file in files {
                 // A README in a folder describes the tree; named on its own, any .md is an article.
                 if Self.isArticle(file) || (!isFolder.boolValue && file.hasSuffix(".md")) {
                     if seenArticles.insert(LinkIndex.normalized(file)).inserted { articles.append(Self.article(file)) }
-                } else if let locale = Self.catalogLocale(file) {
-                    if seenCatalogs.insert(LinkIndex.normalized(file)).inserted { catalogs.append(CatalogFile(path: file, locale: locale)) }
+                } else if let catalog = Self.catalog(file) {
+                    if seenCatalogs.insert(LinkIndex.normalized(file)).inserted { catalogs.append(catalog) }
                 }
             }
         }
@@ -68,6 +72,36 @@ struct CheckInputs {
         let tag = String(name.dropLast(4))
         return !tag.contains("_") && !tag.contains(".") && LocaleNegotiation.normalize(tag) != nil
             && ContentLibrary.looksLikeLocale(tag) ? tag : nil
+    }
+
+    /// A catalog file by its name: `<locale>.yml`, Rails' `lv.yml` and `devise.lv.yml`, gettext
+    /// `.po`/`.pot`, XLIFF `.xlf`/`.xliff`, `.xcstrings`.
+    static func catalog(_ path: String) -> CatalogFile? {
+        if let locale = catalogLocale(path) { return CatalogFile(path: path, locale: locale) }
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        let last = String(stem.split(separator: ".").last ?? "")
+        switch CatalogFileReader.format(ofName: name) {
+        case .stepwiseYAML?, .railsYAML?:
+            return isLanguageTag(last) ? CatalogFile(path: path, locale: last, railsShaped: true) : nil
+        case .po?, .xliff12?, .xliff20?:
+            // `lv.po`, `app-lv.po`, `lv/LC_MESSAGES/app.po`, `lv.xliff`: the header or attributes say for sure.
+            let parts = path.split(separator: "/").map(String.init)
+            let fromFolder = parts.count >= 3 && parts[parts.count - 2] == "LC_MESSAGES" ? parts[parts.count - 3] : nil
+            let fromName = stem.split(whereSeparator: { $0 == "-" || $0 == "." }).last.map(String.init).flatMap { isLanguageTag($0) ? $0 : nil }
+            return CatalogFile(path: path, locale: (isLanguageTag(stem) ? stem : nil) ?? fromFolder ?? fromName ?? "")
+        case .xcstrings?:
+            return CatalogFile(path: path, locale: "")
+        case nil:
+            return nil
+        }
+    }
+
+    /// `lv`, `lv_LV`, `pt-BR`, `sr_Latn`: a language with an optional script or region.
+    static func isLanguageTag(_ s: String) -> Bool {
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }), parts.count <= 3 else { return false }
+        return parts.dropFirst().allSatisfy { (2...4).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// A BCP 47 language-and-region or language-and-script tag: `lv-LV`, `en-us`, `zh-Hans`,

@@ -1,5 +1,6 @@
 import Foundation
 import StepwiseArticle
+import StepwiseCatalogFormats
 import StepwiseFlow
 import StepwiseLocale
 
@@ -12,7 +13,7 @@ struct CheckRun {
     private var parsed: [String: Result<ArticleFacts, ArticleError>] = [:]
     private var reported = Set<String>()
     private var sourcesByRoot: [String: Sources] = [:]
-    private var catalogCache: [String: Result<CatalogDocument, CatalogError>] = [:]
+    private var catalogCache: [String: Result<MessageCatalog, CatalogError>] = [:]
     private var bindings = ActionBindingChecks()
     private var loaders: [String: ArticleLoader] = [:]
     private let index: LinkIndex
@@ -39,52 +40,106 @@ struct CheckRun {
 
     // MARK: Catalogs
 
+    /// A Rails file in English (`en.yml`) is the source catalog of `en-US` checks too.
+    private func isSourceCatalog(_ locale: String) -> Bool {
+        isSource(locale) || (!locale.contains(where: { $0 == "-" || $0 == "_" })
+            && PluralRules.language(of: locale) == PluralRules.language(of: sourceLocale))
+    }
+
     mutating func checkCatalogs(_ files: [CheckInputs.CatalogFile]) {
         for file in files {
-            // The source catalog is read (its syntax errors are reported) but checked against nothing.
-            if isSource(file.locale) {
-                _ = catalog(file.path, locale: file.locale)
+            guard case .success(let catalog) = catalog(file.path, locale: file.locale) else {
+                if !file.railsShaped { catalogsChecked += isSourceCatalog(file.locale) || !wanted(file.locale) ? 0 : 1 }
                 continue
             }
-            guard wanted(file.locale) else { continue }
-            catalogsChecked += 1
-            guard case .success(let target) = catalog(file.path, locale: file.locale) else { continue }
-            let folder = (file.path as NSString).deletingLastPathComponent
-            let bases = checker.options.baseCatalogs.filter { LinkIndex.normalized($0) != LinkIndex.normalized(folder) }
-            let sourceName = sourceLocale + ".yml"
-            let sourcePath = Self.sibling(named: sourceName, in: folder) ?? bases.lazy.compactMap { Self.sibling(named: sourceName, in: $0) }.first
-            guard let sourcePath else {
-                findings.append(Finding(.missingSource, at: FindingLocation(file: file.path, line: 1, column: 1), message: "missing-source-catalog",
-                                        ["locale": sourceLocale]))
-                continue
-            }
-            guard case .success(let source) = catalog(sourcePath, locale: sourceLocale) else { continue }
-            // Keys a base layer translates into this language are found there at run time.
-            var covered: Set<String> = []
-            for base in bases {
-                if let path = Self.sibling(named: file.locale + ".yml", in: base), case .success(let under) = catalog(path, locale: file.locale) {
-                    covered.formUnion(under.entries.keys)
+            // `lv.yml` that is not a Rails catalog is some other YAML file.
+            if file.railsShaped && catalog.format != .railsYAML { continue }
+            switch catalog.format {
+            case .stepwiseYAML, .railsYAML:
+                // The source catalog is read (its syntax errors are reported) but checked against nothing.
+                guard !isSourceCatalog(catalog.locale), wanted(catalog.locale) else { continue }
+                catalogsChecked += 1
+                checkYAML(catalog, file: file)
+            case .po:
+                guard !catalog.isTemplate, !isSourceCatalog(catalog.locale), wanted(catalog.locale) else { continue }
+                catalogsChecked += 1
+                findings += CatalogChecks.run(target: catalog, source: template(beside: file.path), untranslated: checker.options.untranslated)
+            case .xliff12, .xliff20:
+                guard wanted(catalog.locale) else { continue }
+                catalogsChecked += 1
+                findings += CatalogChecks.run(target: catalog, source: nil, untranslated: checker.options.untranslated)
+            case .xcstrings:
+                for language in catalog.otherLanguages where wanted(language.locale) {
+                    catalogsChecked += 1
+                    findings += CatalogChecks.run(target: language, source: nil, untranslated: checker.options.untranslated)
                 }
             }
-            findings += CatalogChecks.run(source: source, target: target, untranslated: checker.options.untranslated)
-                .filter { !($0.check == .missingKey && covered.contains($0.arguments["key"] ?? "")) }
         }
     }
 
+    private mutating func checkYAML(_ target: MessageCatalog, file: CheckInputs.CatalogFile) {
+        let folder = (file.path as NSString).deletingLastPathComponent
+        let name = (file.path as NSString).lastPathComponent
+        let isRails = target.format == .railsYAML
+        // Rails names the file after the locale key, with a prefix of its own (`devise.lv.yml` → `devise.en.yml`).
+        let tail = file.locale + "." + (name as NSString).pathExtension
+        let prefix = isRails && name.hasSuffix(tail) ? String(name.dropLast(tail.count)) : ""
+        let tags = isRails ? [sourceLocale, PluralRules.language(of: sourceLocale)] : [sourceLocale]
+        let names = tags.flatMap { tag in ["yml", "yaml"].map { prefix + tag + "." + $0 } }
+        let bases = isRails ? [] : checker.options.baseCatalogs.filter { LinkIndex.normalized($0) != LinkIndex.normalized(folder) }
+        let sourcePath = names.lazy.compactMap { Self.sibling(named: $0, in: folder) }.first
+            ?? bases.compactMap { Self.sibling(named: names[0], in: $0) }.first
+        guard let sourcePath else {
+            findings.append(Finding(.missingSource, at: FindingLocation(file: file.path, line: 1, column: 1), message: "missing-source-catalog",
+                                    ["locale": names[0].replacingOccurrences(of: ".yml", with: "")]))
+            return
+        }
+        guard case .success(let source) = catalog(sourcePath, locale: sourceLocale) else { return }
+        // Keys a base layer translates into this language are found there at run time.
+        var covered: Set<String> = []
+        for base in bases {
+            if let path = Self.sibling(named: file.locale + ".yml", in: base), case .success(let under) = catalog(path, locale: file.locale) {
+                covered.formUnion(under.messages.map(\.key))
+            }
+        }
+        findings += CatalogChecks.run(target: target, source: source, untranslated: checker.options.untranslated)
+            .filter { !($0.check == .missingKey && covered.contains($0.arguments["key"] ?? "")) }
+    }
+
+    /// The POT a PO file was made from: one in its folder, else in the folder above (`po/app.pot`
+    /// beside `po/lv.po`, or `locale/app.pot` above `locale/lv/LC_MESSAGES/app.po`).
+    private mutating func template(beside path: String) -> MessageCatalog? {
+        var folder = (path as NSString).deletingLastPathComponent
+        for _ in 0..<3 {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".pot") }.sorted()
+            let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pot"
+            if let name = names.first(where: { $0 == domain }) ?? names.first {
+                if case .success(let pot) = catalog(folder + "/" + name, locale: sourceLocale) { return pot }
+                return nil
+            }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+
     /// Loads a catalog once; a syntax error is reported once, for whichever side has it.
-    private mutating func catalog(_ path: String, locale: String) -> Result<CatalogDocument, CatalogError> {
+    private mutating func catalog(_ path: String, locale: String) -> Result<MessageCatalog, CatalogError> {
         let key = LinkIndex.normalized(path)
         if let cached = catalogCache[key] { return cached }
-        let result = CatalogDocument.load(path: path, locale: locale)
+        let result = CatalogFileReader.read(path: path, locale: locale)
         catalogCache[key] = result
-        if case .failure(let error) = result {
+        switch result {
+        case .failure(let error):
             let location = error.line > 0 ? FindingLocation(file: path, line: error.line, column: max(error.column, 1)) : .wholeFile(path)
             findings.append(Finding(.localeSyntax, at: location, message: error.messageKey, error.arguments))
-        }
-        if case .success(let document) = result {
-            for (key, position) in document.tooDeep {
-                findings.append(Finding(.localeSyntax, at: FindingLocation(file: path, line: position.line, column: position.column),
-                                        message: "key-too-deep", ["key": key, "limit": String(CatalogDocument.maxDepth)]))
+        case .success(let catalog):
+            for issue in catalog.issues {
+                let location = FindingLocation(file: path, line: issue.line, column: max(issue.column, 1))
+                if issue.code == .tooDeep {
+                    findings.append(Finding(.localeSyntax, at: location, message: "key-too-deep", issue.arguments))
+                } else {
+                    findings.append(Finding(issue.code == .pluralForms ? .pluralForms : .localeSyntax, at: location, message: issue.messageKey, issue.arguments))
+                }
             }
         }
         return result

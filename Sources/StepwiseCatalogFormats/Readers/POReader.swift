@@ -1,0 +1,244 @@
+import Foundation
+import StepwiseArticle
+import StepwiseLocale
+
+/// gettext PO and POT files: `msgctxt`, `msgid`, `msgid_plural`, `msgstr[n]`, `#,` flags,
+/// `#.`/`#` comments, and the header's `Language` and `Plural-Forms`. Obsolete `#~` entries
+/// are not messages. A syntax error stops the file at its line and column, as msgfmt does.
+struct POReader {
+    let file: String
+    let lines: [Substring]
+    var catalog: MessageCatalog
+
+    static func read(_ text: String, file: String, locale: String) -> Result<MessageCatalog, CatalogError> {
+        let isTemplate = file.lowercased().hasSuffix(".pot")
+        var reader = POReader(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+                              catalog: MessageCatalog(file: file, format: .po, locale: locale))
+        reader.catalog.isTemplate = isTemplate
+        do {
+            try reader.parse()
+            return .success(reader.catalog)
+        } catch let error as CatalogError {
+            return .failure(error)
+        } catch {
+            return .failure(CatalogError(.syntax, file: file, ["detail": "\(error)"]))
+        }
+    }
+
+    /// One entry as it is gathered, line by line.
+    private struct Entry {
+        var comments: [String] = []
+        var flags: Set<String> = []
+        var context: MessageText?
+        var id: MessageText?
+        var idPlural: MessageText?
+        var strings: [(index: Int?, text: MessageText, keyword: SourcePosition)] = []
+        var start: SourcePosition?
+        var isEmpty: Bool { context == nil && id == nil && strings.isEmpty }
+    }
+
+    private enum Field { case context, id, idPlural, string(Int) }
+
+    private mutating func parse() throws {
+        var entry = Entry()
+        var field: Field?
+        var seen: [String: Int] = [:]
+        for (offset, raw) in lines.enumerated() {
+            let number = offset + 1
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let indent = line.count - trimmed.count
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("#") {
+                // A comment after msgstr starts the next entry.
+                if case .string = field { try finish(&entry, seen: &seen); field = nil }
+                if trimmed.hasPrefix("#~") { continue }
+                if trimmed.hasPrefix("#,") {
+                    for flag in trimmed.dropFirst(2).split(separator: ",") { entry.flags.insert(flag.trimmingCharacters(in: .whitespaces)) }
+                } else if trimmed.hasPrefix("# ") || trimmed == "#" || trimmed.hasPrefix("#.") {
+                    entry.comments.append(String(trimmed.dropFirst(trimmed.hasPrefix("#.") ? 2 : 1)).trimmingCharacters(in: .whitespaces))
+                }
+                continue
+            }
+            if trimmed.hasPrefix("\"") {
+                guard let field else { throw unexpected("msgid", "\"", number, indent + 1) }
+                let text = try string(trimmed, line: number, column: indent + 1)
+                append(text, to: field, &entry)
+                continue
+            }
+            let keyword = trimmed.prefix { !$0.isWhitespace && $0 != "\"" }
+            let rest = trimmed.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
+            let valueColumn = indent + 1 + (trimmed.count - rest.count)
+            let keywordPosition = SourcePosition(line: number, column: indent + 1)
+            guard rest.hasPrefix("\"") else {
+                throw rest.isEmpty ? missing("\"", number, valueColumn) : unexpected("\"", String(rest.prefix(1)), number, valueColumn)
+            }
+            let value = MessageText(try string(rest, line: number, column: valueColumn).text, at: SourcePosition(line: number, column: valueColumn))
+            switch keyword {
+            case "msgctxt":
+                if case .string = field { try finish(&entry, seen: &seen) }
+                guard entry.id == nil, entry.context == nil else { throw unexpected("msgstr", "msgctxt", number, indent + 1) }
+                entry.context = value; entry.start = entry.start ?? keywordPosition; field = .context
+            case "msgid":
+                if case .string = field { try finish(&entry, seen: &seen) }
+                guard entry.id == nil else { throw unexpected("msgstr", "msgid", number, indent + 1) }
+                entry.id = value; entry.start = entry.start ?? keywordPosition; field = .id
+            case "msgid_plural":
+                guard entry.id != nil, entry.idPlural == nil, entry.strings.isEmpty else { throw unexpected("msgid", "msgid_plural", number, indent + 1) }
+                entry.idPlural = value; field = .idPlural
+            case "msgstr":
+                guard entry.id != nil, entry.idPlural == nil, entry.strings.isEmpty else {
+                    throw unexpected(entry.idPlural != nil ? "msgstr[0]" : "msgid", "msgstr", number, indent + 1)
+                }
+                entry.strings.append((nil, value, keywordPosition)); field = .string(0)
+            default:
+                guard keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let index = Int(keyword.dropFirst(7).dropLast()) else {
+                    throw unexpected("msgid", String(keyword), number, indent + 1)
+                }
+                guard entry.idPlural != nil else { throw unexpected("msgstr", String(keyword), number, indent + 1) }
+                guard index == entry.strings.count else { throw unexpected("msgstr[\(entry.strings.count)]", String(keyword), number, indent + 1) }
+                entry.strings.append((index, value, keywordPosition)); field = .string(index)
+            }
+        }
+        if !entry.isEmpty { try finish(&entry, seen: &seen) }
+    }
+
+    private func append(_ text: MessageText, to field: Field, _ entry: inout Entry) {
+        switch field {
+        case .context: entry.context?.text += text.text
+        case .id: entry.id?.text += text.text
+        case .idPlural: entry.idPlural?.text += text.text
+        case .string(let i): entry.strings[i].text.text += text.text
+        }
+    }
+
+    private mutating func finish(_ entry: inout Entry, seen: inout [String: Int]) throws {
+        defer { entry = Entry() }
+        guard let id = entry.id else {
+            if let context = entry.context { throw missing("msgid", context.position.line, context.position.column) }
+            return
+        }
+        guard !entry.strings.isEmpty else { throw missing(entry.idPlural == nil ? "msgstr" : "msgstr[0]", id.position.line, id.position.column) }
+        let start = entry.start ?? id.position
+        let identity = (entry.context.map { $0.text + "\u{4}" } ?? "") + id.text
+        if let first = seen[identity] {
+            throw CatalogError(.definedTwice, file: file, line: start.line, column: start.column, ["key": id.text, "first": String(first)])
+        }
+        seen[identity] = start.line
+        if id.text.isEmpty, entry.context == nil {
+            header(entry.strings[0].text)
+            return
+        }
+        let source: MessageValue = entry.idPlural.map { .plural([.one: id, .other: $0]) } ?? .text(id)
+        let target = self.target(entry)
+        let fuzzy = entry.flags.contains("fuzzy")
+        let state: TranslationState = target == .empty ? .new : (fuzzy ? .needsReview : .translated)
+        var message = CatalogMessage(key: id.text, context: entry.context?.text, source: source, target: target, state: state,
+                                     comments: entry.comments, flags: entry.flags, syntaxes: Self.syntaxes(entry.flags),
+                                     keyPosition: start, targetPosition: entry.strings[0].text.position)
+        if entry.idPlural != nil { message.formCount = entry.strings.count }
+        catalog.messages.append(message)
+    }
+
+    /// msgstr[n] by the CLDR category of the numbers the header's formula sends to form n;
+    /// without a usable header, by CLDR's categories in order.
+    private func target(_ entry: Entry) -> MessageValue {
+        if entry.idPlural == nil {
+            let t = entry.strings[0].text
+            return t.text.isEmpty ? .empty : .text(t)
+        }
+        if entry.strings.allSatisfy({ $0.text.text.isEmpty }) { return .empty }
+        let categories = catalog.pluralForms?.compare(language: catalog.locale).categories
+            ?? PluralRules.ruleSet(for: catalog.locale)?.categories.map(Optional.some) ?? []
+        var forms: [PluralCategory: MessageText] = [:]
+        for (i, s) in entry.strings.enumerated() {
+            let category = (i < categories.count ? categories[i] : nil) ?? .other
+            if forms[category] == nil { forms[category] = s.text }
+        }
+        return .plural(forms)
+    }
+
+    private mutating func header(_ text: MessageText) {
+        for field in text.text.split(separator: "\n") {
+            let pair = field.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2 else { continue }
+            switch pair[0].lowercased() {
+            case "language" where !pair[1].isEmpty && !catalog.isTemplate:
+                catalog.locale = pair[1].replacingOccurrences(of: "_", with: "-")
+            case "plural-forms" where !catalog.isTemplate:
+                switch PluralFormsHeader.parse(pair[1], at: text.position) {
+                case .success(let header): catalog.pluralForms = header
+                case .failure(let failure):
+                    catalog.issues.append(CatalogError(.pluralForms, file: file, line: text.position.line, column: text.position.column,
+                                                       ["detail": failure.detail]))
+                }
+            default: continue
+            }
+        }
+    }
+
+    static func syntaxes(_ flags: Set<String>) -> PlaceholderSyntaxes {
+        var s: PlaceholderSyntaxes = []
+        if flags.contains("c-format") || flags.contains("objc-format") { s.formUnion([.printf, .printfSpaceFlag]) }
+        if flags.contains("python-format") { s.formUnion([.python, .printfSpaceFlag]) }
+        if flags.contains("python-brace-format") { s.formUnion([.pythonBrace]) }
+        if flags.contains("ruby-format") { s.formUnion([.percentBrace, .printf]) }
+        if flags.contains("javascript-format") { s.formUnion([.printf]) }
+        return s
+    }
+
+    /// A C string literal: `\n \t \" \\ \r \a \b \f \v`, octal and `\x` escapes.
+    private func string(_ text: Substring, line: Int, column: Int) throws -> MessageText {
+        var out = String.UnicodeScalarView()
+        var scalars = Array(text.unicodeScalars)[...]
+        scalars = scalars.dropFirst() // the opening quote
+        var col = column + 1
+        while let c = scalars.first {
+            scalars = scalars.dropFirst()
+            if c == "\"" {
+                let after = scalars.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+                guard after.isEmpty else {
+                    throw CatalogError(.afterString, file: file, line: line, column: col + 1 + (scalars.count - after.count),
+                                       ["found": String(String.UnicodeScalarView(after.prefix(1)))])
+                }
+                return MessageText(String(out), at: SourcePosition(line: line, column: column))
+            }
+            guard c == "\\" else { out.append(c); col += 1; continue }
+            guard let e = scalars.first else { break }
+            scalars = scalars.dropFirst()
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "a": out.append("\u{7}")
+            case "b": out.append("\u{8}")
+            case "f": out.append("\u{C}")
+            case "v": out.append("\u{B}")
+            case "\\", "\"", "'", "?": out.append(e)
+            case "0"..."7":
+                var value = Int(e.value - 48)
+                var digits = 1
+                while digits < 3, let d = scalars.first, ("0"..."7").contains(d) { value = value * 8 + Int(d.value - 48); scalars = scalars.dropFirst(); digits += 1 }
+                out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: value)))
+            case "x":
+                var value = 0, digits = 0
+                while let d = scalars.first, d.properties.isASCIIHexDigit { value = value * 16 + Int(String(d), radix: 16)!; scalars = scalars.dropFirst(); digits += 1 }
+                guard digits > 0, digits <= 2 else { throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\x"]) }
+                out.append(Unicode.Scalar(UInt8(value)))
+            default:
+                throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\" + String(e)])
+            }
+            col += 2
+        }
+        throw CatalogError(.unterminated, file: file, line: line, column: column)
+    }
+
+    private func missing(_ expected: String, _ line: Int, _ column: Int) -> CatalogError {
+        CatalogError(.missing, file: file, line: line, column: column, ["expected": expected])
+    }
+
+    private func unexpected(_ expected: String, _ found: String, _ line: Int, _ column: Int) -> CatalogError {
+        CatalogError(.unexpected, file: file, line: line, column: column, ["expected": expected, "found": found])
+    }
+}

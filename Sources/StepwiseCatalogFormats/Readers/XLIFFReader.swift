@@ -1,0 +1,175 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import StepwiseArticle
+import StepwiseLocale
+
+/// XLIFF 1.2 (`trans-unit`, `source`, `target state=…`, `note`, `maxwidth`) and XLIFF 2.0
+/// (`unit`, `segment state=…`, `notes`), read with Foundation's XMLParser (libxml2).
+/// Inline codes (`<x/>`, `<g>`, `<ph>`, `<pc>`, `<sc/>`, `<ec/>`…) are kept in the text as
+/// tags, so the tag check sees them changed, lost or added.
+final class XLIFFReader: NSObject, XMLParserDelegate {
+    private let file: String
+    private let lines: [Substring]
+    private var catalog: MessageCatalog
+    private var failure: CatalogError?
+
+    private var fileOriginal: String?
+    private var fileCount = 0
+    private var unit: (id: String, position: SourcePosition, maxWidth: Int?, state: String?, notes: [String])?
+    private var segmentIndex = 0
+    private var source: MessageText?
+    private var target: MessageText?
+    private var targetState: String?
+    /// The element whose text is being gathered (`source`, `target`, `note`) and its depth.
+    private var capture: (element: String, text: String, position: SourcePosition, depth: Int)?
+    private var depth = 0
+
+    private init(file: String, text: String, locale: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.catalog = MessageCatalog(file: file, format: .xliff12, locale: locale)
+    }
+
+    static func read(_ text: String, file: String, locale: String) -> Result<MessageCatalog, CatalogError> {
+        let reader = XLIFFReader(file: file, text: text, locale: locale)
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.delegate = reader
+        // No DTDs or external entities: a catalog from a vendor must not make us read files.
+        parser.shouldResolveExternalEntities = false
+        let ok = parser.parse()
+        if let failure = reader.failure { return .failure(failure) }
+        if !ok {
+            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? ""
+            return .failure(CatalogError(.syntax, file: file, line: parser.lineNumber, column: max(parser.columnNumber, 1), ["detail": detail]))
+        }
+        return .success(reader.catalog)
+    }
+
+    /// libxml2 reports the place after a start tag; the tag itself begins at the `<` before it.
+    private func tagStart(_ parser: XMLParser) -> SourcePosition {
+        var line = parser.lineNumber, column = parser.columnNumber
+        while line >= 1, line <= lines.count {
+            let scalars = Array(lines[line - 1].unicodeScalars)
+            var i = min(column - 1, scalars.count) - 1
+            while i >= 0 {
+                if scalars[i] == "<" { return SourcePosition(line: line, column: i + 1) }
+                i -= 1
+            }
+            line -= 1
+            column = Int.max
+        }
+        return SourcePosition(line: parser.lineNumber, column: max(parser.columnNumber, 1))
+    }
+
+    private func here(_ parser: XMLParser) -> SourcePosition {
+        SourcePosition(line: parser.lineNumber, column: max(parser.columnNumber, 1))
+    }
+
+    private func fail(_ parser: XMLParser, _ error: CatalogError) {
+        failure = failure ?? error
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        depth += 1
+        if var c = capture {
+            // An inline code inside source or target: kept as a tag.
+            let attrs = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\($0.value)\"" }.joined()
+            c.text += "<\(name)\(attrs)>"
+            capture = c
+            return
+        }
+        switch name {
+        case "xliff":
+            if attributes["version"]?.hasPrefix("2") == true { catalog.format = .xliff20 }
+            if let s = attributes["srcLang"] { catalog.sourceLocale = s }
+            if let t = attributes["trgLang"] { catalog.locale = t }
+        case "file":
+            fileCount += 1
+            fileOriginal = attributes["original"] ?? attributes["id"]
+            if let s = attributes["source-language"] { catalog.sourceLocale = s }
+            if let t = attributes["target-language"] { catalog.locale = t }
+        case "trans-unit", "unit":
+            let position = tagStart(parser)
+            guard let id = attributes["id"] ?? attributes["resname"] else {
+                return fail(parser, CatalogError(.missingAttribute, file: file, line: position.line, column: position.column,
+                                                 ["element": name, "attribute": "id"]))
+            }
+            unit = (id, position, attributes["maxwidth"].flatMap(Int.init), nil, [])
+            segmentIndex = 0
+            source = nil; target = nil; targetState = nil
+        case "segment":
+            source = nil; target = nil
+            targetState = attributes["state"]
+        case "source", "target", "note":
+            guard unit != nil else { return }
+            if name == "target", let state = attributes["state"] { targetState = state }
+            capture = (name, "", here(parser), depth)
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        defer { depth -= 1 }
+        if var c = capture {
+            if depth > c.depth {
+                c.text += "</\(name)>"
+                capture = c
+                return
+            }
+            capture = nil
+            let text = MessageText(c.text, at: c.position)
+            switch c.element {
+            case "source": source = text
+            case "target": target = text
+            default: unit?.notes.append(c.text)
+            }
+            return
+        }
+        switch name {
+        case "segment":
+            add(suffix: segmentIndex == 0 ? "" : "#\(segmentIndex + 1)")
+            segmentIndex += 1
+        case "trans-unit":
+            add(suffix: "")
+            unit = nil
+        case "unit":
+            unit = nil
+        default:
+            break
+        }
+    }
+
+    private func add(suffix: String) {
+        guard let unit, let source else { return }
+        let value: MessageValue = target.map { $0.text.allSatisfy(\.isWhitespace) ? .empty : .text($0) } ?? .empty
+        let state = Self.state(targetState, hasTarget: value != .empty)
+        catalog.messages.append(CatalogMessage(
+            key: unit.id + suffix, context: fileCount > 1 ? fileOriginal : nil, source: .text(source), target: value, state: state,
+            comments: unit.notes, syntaxes: [.printf, .apple, .icu], maxWidth: unit.maxWidth,
+            keyPosition: unit.position, targetPosition: target?.position ?? source.position))
+    }
+
+    /// XLIFF 1.2's and 2.0's state names on one scale.
+    static func state(_ state: String?, hasTarget: Bool) -> TranslationState {
+        guard hasTarget else { return .new }
+        switch state {
+        case "new", "initial", "needs-translation": return .new
+        case let s? where s.hasPrefix("needs-"): return .needsReview
+        case "signed-off", "final", "reviewed": return .final
+        default: return .translated
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        capture?.text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA data: Data) {
+        capture?.text += String(decoding: data, as: UTF8.self)
+    }
+}
