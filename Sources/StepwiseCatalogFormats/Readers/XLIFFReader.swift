@@ -25,6 +25,9 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
     /// The element whose text is being gathered (`source`, `target`, `note`) and its depth.
     private var capture: (element: String, text: String, position: SourcePosition, depth: Int)?
     private var depth = 0
+    /// Where libxml2 stopped, and its words (only it has them), as YAML errors keep libyaml's.
+    private var xmlError: (Int, Int, Int)?
+    private var sawRoot = false
 
     private init(file: String, text: String, locale: String) {
         self.file = file
@@ -40,9 +43,13 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         let ok = parser.parse()
         if let failure = reader.failure { return .failure(failure) }
-        if !ok {
-            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? ""
-            return .failure(CatalogError(.syntax, file: file, line: parser.lineNumber, column: max(parser.columnNumber, 1), ["detail": detail]))
+        // corelibs' parse() can return true after libxml2 reported an error: both are looked at.
+        if !ok || parser.parserError != nil || reader.xmlError != nil {
+            let (line, column, code) = reader.xmlError ?? (parser.lineNumber, parser.columnNumber, (parser.parserError as NSError?)?.code ?? 0)
+            return .failure(CatalogError(.syntax, file: file, line: max(line, 1), column: max(column, 1), Self.detail(libxml2: code)))
+        }
+        guard reader.sawRoot else {
+            return .failure(CatalogError(.missing, file: file, line: 1, column: 1, ["expected": "<xliff>"]))
         }
         return .success(reader.catalog)
     }
@@ -84,6 +91,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         }
         switch name {
         case "xliff":
+            sawRoot = true
             if attributes["version"]?.hasPrefix("2") == true { catalog.format = .xliff20 }
             if let s = attributes["srcLang"] { catalog.sourceLocale = s }
             if let t = attributes["trgLang"] { catalog.locale = t }
@@ -163,6 +171,19 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         case "signed-off", "final", "reviewed": return .final
         default: return .translated
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard xmlError == nil else { return }
+        xmlError = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
+    }
+
+    /// corelibs' XMLParser gives libxml2's error number without its words: the common ones are
+    /// worded by the catalogs (`error.detail.xml-*`), the rest named by number.
+    static func detail(libxml2 code: Int) -> [String: String] {
+        let known: [Int: String] = [4: "xml-empty", 5: "xml-extra-content", 9: "xml-invalid-char", 26: "xml-entity",
+                                    39: "xml-attribute", 41: "xml-attribute", 73: "xml-gt-required", 76: "xml-tag-mismatch", 77: "xml-tag-unfinished"]
+        return known[code].map { ["detail-key": $0] } ?? ["detail": "libxml2 \(code)"]
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -155,9 +155,13 @@ struct CatalogChecks {
         if tm.oddBackticks && !sm.oddBackticks {
             findings.append(Finding(.markup, at: here(t.position), message: "string-code-unpaired", ["key": key], related: related))
         }
-        if let maxWidth, t.text.count > maxWidth {
-            findings.append(Finding(.length, at: here(t.position), message: "too-long",
-                                    ["key": key, "length": String(t.text.count), "limit": String(maxWidth)], related: related))
+        // XLIFF's maxwidth counts what is shown: inline codes are not characters.
+        if let maxWidth {
+            let length = tags.reduce(t.text.count) { $0 - $1.count }
+            if length > maxWidth {
+                findings.append(Finding(.length, at: here(t.position), message: "too-long",
+                                        ["key": key, "length": String(length), "limit": String(maxWidth)], related: related))
+            }
         }
     }
 
