@@ -82,7 +82,8 @@ struct POReader {
                 entry.context = value; entry.start = entry.start ?? keywordPosition; field = .context
             case "msgid":
                 if case .string = field { try finish(&entry, seen: &seen) }
-                guard entry.id == nil else { throw unexpected("msgstr", "msgid", number, indent + 1) }
+                // A second msgid: the first one's msgstr is missing (where msgfmt reports it).
+                if let id = entry.id { throw missing(entry.idPlural == nil ? "msgstr" : "msgstr[0]", id.position.line, entry.start?.column ?? 1) }
                 entry.id = value; entry.start = entry.start ?? keywordPosition; field = .id
             case "msgid_plural":
                 guard entry.id != nil, entry.idPlural == nil, entry.strings.isEmpty else { throw unexpected("msgid", "msgid_plural", number, indent + 1) }
