@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLI.text("check.cli.strict")))
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp(CLI.text("check.cli.baseline"), valueName: "sarif-file"))
+    var baseline: String?
+
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
@@ -51,15 +54,18 @@ struct CheckCommand: ParsableCommand {
                                    calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
                                    baseCatalogs: settings.layers.folders.dropLast().map(\.path),
                                    actions: ActionName.names, picks: InputName.pickNames)
-        let report: CheckReport
+        let cwd = FileManager.default.currentDirectoryPath
+        let displayPath: @Sendable (String) -> String = { Self.relative($0, to: cwd) }
+        var report: CheckReport
         do {
+            let known = try baseline.map { path throws(CheckInputError) in try Baseline(sarifAt: path) }
             report = try Checker(options: options).run()
+            if let known { report = known.newFindings(in: report, displayPath: displayPath) }
         } catch {
             CLI.printError(DiagnosticText(localizer: localizer).lines(error.diagnostic))
             Foundation.exit(2)
         }
-        let cwd = FileManager.default.currentDirectoryPath
-        let wording = FindingWording(localizer: localizer, displayPath: { Self.relative($0, to: cwd) })
+        let wording = FindingWording(localizer: localizer, displayPath: displayPath)
         let output: String = switch format {
         case .text: TextReport.render(report, wording: wording)
         case .json: JSONReport.render(report, wording: wording)

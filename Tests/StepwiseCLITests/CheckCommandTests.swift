@@ -32,6 +32,29 @@ import Testing
         #expect(en.stdout.contains(Self.seedPlace))
     }
 
+    /// A PO file named relative to the working folder (`lv.po`, `.`): its template is looked
+    /// for up the folders, and a baseline of the first run leaves the second clean.
+    @Test func relativePOFilesAndABaseline() throws {
+        let dir = NSTemporaryDirectory() + "stepwise-check-po-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let po = "msgid \"\"\nmsgstr \"Language: lv\\n\"\n\n#, c-format\nmsgid \"Hello, %s!\"\nmsgstr \"Sveiki, %d!\"\n"
+        try po.write(toFile: dir + "/lv.po", atomically: true, encoding: .utf8)
+        for path in ["lv.po", ".", "./lv.po"] {
+            let r = try CLI.run(["check", path], directory: dir)
+            #expect(r.status == 1, "\(path): \(r.stderr)")
+            #expect(r.stdout.hasPrefix("lv.po:6:8: error: Hello, %s!: %d takes %d here but %s in the source [placeholder-mismatch]\n"), "\(path): \(r.stdout)")
+        }
+        let sarif = try CLI.run(["check", "--format", "sarif", "."], directory: dir)
+        try sarif.stdout.write(toFile: dir + "/baseline.sarif", atomically: true, encoding: .utf8)
+        let again = try CLI.run(["check", "--baseline", "baseline.sarif", "."], directory: dir)
+        #expect(again.status == 0)
+        #expect(again.stdout == "0 errors, 0 warnings; checked 0 translated articles and 1 catalog.\n")
+        let bad = try CLI.run(["check", "--baseline", "lv.po", "."], directory: dir)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("lv.po: the baseline is not a SARIF file written by stepwise check"))
+    }
+
     @Test func exitStatuses() throws {
         let clean = try tree("1. Atveriet **Norēķini** > **Produkti**.\n")
         defer { try? FileManager.default.removeItem(atPath: clean) }

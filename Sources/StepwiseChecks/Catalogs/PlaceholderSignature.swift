@@ -23,13 +23,16 @@ struct PlaceholderSignature: Equatable {
             case .printf:
                 let position = p.name.flatMap { Int($0) } ?? next
                 if p.name == nil { next += 1 } else { positional = true }
-                printf[position] = p.type
+                // Shown as a conversion (`%d`, `%lld`, `%@`), the way translators read types.
+                printf[position] = "%" + p.type
                 printfRaw[position] = p.raw
-                printfOrder.append(p.type)
+                printfOrder.append("%" + p.type)
             case .icu where p.name == "#":
                 continue
+            case .python:
+                named[Self.spelling(p)] = "%" + p.type
             default:
-                named[Self.spelling(p), default: p.type] = p.type
+                named[Self.spelling(p)] = p.type
             }
         }
     }
@@ -53,13 +56,6 @@ struct PlaceholderSignature: Equatable {
         case .apple: return "%#@" + name + "@"
         case .printf: return p.raw
         }
-    }
-
-    /// Every placeholder by how it is shown in a message: names, and printf by position.
-    var shown: [String: String] {
-        var all = named
-        for (position, type) in printf { all[printfRaw[position].map { positional ? $0 : "%\(position)$\(type)" } ?? "%\(type)"] = type }
-        return all
     }
 
     struct Difference {
@@ -88,7 +84,7 @@ struct PlaceholderSignature: Equatable {
             switch (source.printf[position], printf[position]) {
             case (nil, _?): d.extra.append(printfRaw[position] ?? "%\(position)$")
             case (_?, nil): d.missing.append(source.printfRaw[position] ?? "%\(position)$")
-            case (let s?, let t?) where s != t: printfRetyped.append((printfRaw[position] ?? "%\(t)", t, s))
+            case (let s?, let t?) where s != t: printfRetyped.append((printfRaw[position] ?? t, t, s))
             default: break
             }
         }

@@ -35,6 +35,7 @@ public enum SARIFReport {
             var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(f.check.rawValue)), ("ruleIndex", .int(checks.firstIndex(of: f.check)!)), ("level", .string(level(f.severity))),
                 ("message", text(wording.message(f))), ("locations", .array([location(f.location)])),
+                ("partialFingerprints", .object([(Baseline.fingerprintKey, .string(f.fingerprint(path: wording.displayPath(f.location.file))))])),
             ]
             if let related = f.related { fields.append(("relatedLocations", .array([location(related, id: 0, message: wording.relatedMessage(f))]))) }
             return .object(fields)

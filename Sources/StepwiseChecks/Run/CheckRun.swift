@@ -110,6 +110,7 @@ struct CheckRun {
     /// beside `po/lv.po`, or `locale/app.pot` above `locale/lv/LC_MESSAGES/app.po`).
     private mutating func template(beside path: String) -> MessageCatalog? {
         var folder = (path as NSString).deletingLastPathComponent
+        if folder.isEmpty { folder = "." }
         for _ in 0..<3 {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".pot") }.sorted()
             let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pot"
@@ -117,7 +118,9 @@ struct CheckRun {
                 if case .success(let pot) = catalog(folder + "/" + name, locale: sourceLocale) { return pot }
                 return nil
             }
-            folder = (folder as NSString).deletingLastPathComponent
+            // Up from a relative start (`.`, `po`) through `..`: corelibs' Foundation traps on
+            // an empty path, and "." has no parent of its own.
+            folder = folder == "/" ? folder : folder + "/.."
         }
         return nil
     }
