@@ -13,7 +13,8 @@ import StepwiseLocale
 // startup (`stepwise run` to its first screen and out, piped `quit`, vs. a trivial Swift
 // binary's start-up; both release builds beside this one, so run scripts/benchmark);
 // check (corpus translation pairs through every article check vs. raw libcmark, CheckCase.swift);
-// export (the corpus as a static site vs. cmark and Hugo on the same files, ExportBenchmark.swift).
+// export (the corpus as a static site vs. cmark and Hugo on the same files, ExportBenchmark.swift);
+// catalogs (`stepwise check` on 10,000-message PO and String Catalog files vs. `msgfmt -c`, CatalogBenchmark.swift).
 
 struct Options {
     var rounds = 7
@@ -33,7 +34,7 @@ struct Options {
             }
             i += 1
         }
-        if cases.isEmpty { cases = ["parse", "startup", "check", "export"] }
+        if cases.isEmpty { cases = ["parse", "startup", "check", "export", "catalogs"] }
     }
 }
 
@@ -162,8 +163,9 @@ for name in options.cases {
     case "startup": startupCase(options)
     case "check": checkCase(options)
     case "export": exportCase(options)
+    case "catalogs": catalogsCase(options)
     default:
-        print("unknown benchmark case '\(name)'; known: parse, startup, check, export")
+        print("unknown benchmark case '\(name)'; known: parse, startup, check, export, catalogs")
         exit(2)
     }
 }

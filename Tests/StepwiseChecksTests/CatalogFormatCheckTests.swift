@@ -121,6 +121,16 @@ import Testing
         #expect(unflagged.findings == [])
     }
 
+    /// Windows line ends: "\r\n" is one Character, so lines must be split on bytes.
+    @Test func crlfFilesReadLineByLine() throws {
+        let crlf = { (s: String) in s.replacingOccurrences(of: "\n", with: "\r\n") }
+        #expect(try check(["po/lv.po": crlf(Self.po)]).findings == [])
+        let damaged = crlf(Self.po.replacingOccurrences(of: "msgstr \"Sveiki, %s!\"", with: "msgstr \"Sveiki!\""))
+        #expect(try check(["po/lv.po": damaged]).places == ["placeholder-mismatch@11:8"])
+        let yaml = try check(["Locales/en-US.yml": crlf("a: \"Name: \"\n"), "Locales/lv-LV.yml": crlf("# stepwise-ignore: whitespace\na: \"Vārds:\"\n")])
+        #expect(yaml.findings == [])
+    }
+
     @Test func poStatesAreReportedByState() throws {
         let fuzzy = Self.po.replacingOccurrences(of: "#, c-format\nmsgid \"Hello", with: "#, fuzzy, c-format\nmsgid \"Hello")
             .replacingOccurrences(of: "msgstr \"Atvērt\"", with: "msgstr \"\"")

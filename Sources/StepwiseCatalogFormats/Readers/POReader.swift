@@ -9,12 +9,16 @@ struct POReader {
     let file: String
     let lines: [Substring]
     var catalog: MessageCatalog
+    /// The CLDR category of each msgstr[n], from the header once it is read (the formula is
+    /// evaluated on 0…10,000 only then, not per entry).
+    var formCategories: [PluralCategory?] = []
 
     static func read(_ text: String, file: String, locale: String) -> Result<MessageCatalog, CatalogError> {
         let isTemplate = file.lowercased().hasSuffix(".pot")
-        var reader = POReader(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+        var reader = POReader(file: file, lines: TextLines.of(text),
                               catalog: MessageCatalog(file: file, format: .po, locale: locale))
         reader.catalog.isTemplate = isTemplate
+        reader.formCategories = PluralRules.ruleSet(for: locale)?.categories.map(Optional.some) ?? []
         do {
             try reader.parse()
             return .success(reader.catalog)
@@ -48,7 +52,8 @@ struct POReader {
             var line = raw
             if line.hasSuffix("\r") { line = line.dropLast() }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let indent = line.count - trimmed.count
+            // Columns count Unicode scalars, as libyaml's and every other reader's do.
+            let indent = line.unicodeScalars.count - trimmed.unicodeScalars.count
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("#") {
                 // A comment after msgstr starts the next entry.
@@ -69,7 +74,7 @@ struct POReader {
             }
             let keyword = trimmed.prefix { !$0.isWhitespace && $0 != "\"" }
             let rest = trimmed.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
-            let valueColumn = indent + 1 + (trimmed.count - rest.count)
+            let valueColumn = indent + 1 + (trimmed.unicodeScalars.count - rest.unicodeScalars.count)
             let keywordPosition = SourcePosition(line: number, column: indent + 1)
             guard rest.hasPrefix("\"") else {
                 throw rest.isEmpty ? missing("\"", number, valueColumn) : unexpected("\"", String(rest.prefix(1)), number, valueColumn)
@@ -150,8 +155,7 @@ struct POReader {
             return t.text.isEmpty ? .empty : .text(t)
         }
         if entry.strings.allSatisfy({ $0.text.text.isEmpty }) { return .empty }
-        let categories = catalog.pluralForms?.compare(language: catalog.locale).categories
-            ?? PluralRules.ruleSet(for: catalog.locale)?.categories.map(Optional.some) ?? []
+        let categories = formCategories
         var forms: [PluralCategory: MessageText] = [:]
         for (i, s) in entry.strings.enumerated() {
             let category = (i < categories.count ? categories[i] : nil) ?? .other
@@ -169,7 +173,9 @@ struct POReader {
                 catalog.locale = pair[1].replacingOccurrences(of: "_", with: "-")
             case "plural-forms" where !catalog.isTemplate:
                 switch PluralFormsHeader.parse(pair[1], at: text.position) {
-                case .success(let header): catalog.pluralForms = header
+                case .success(let header):
+                    catalog.pluralForms = header
+                    formCategories = header.compare(language: catalog.locale).categories
                 case .failure(let failure):
                     catalog.issues.append(CatalogError(.pluralForms, file: file, line: text.position.line, column: text.position.column,
                                                        ["detail": failure.detail]))

@@ -46,23 +46,23 @@ struct StringCatalogReader {
                 source.messages.append(message(unit, source: nil, comments: comments, keyPosition: entry.keyPosition))
             }
             for localization in localizations where localization.key != sourceLanguage {
-                var catalog = languages[localization.key] ?? MessageCatalog(file: file, format: .xcstrings, locale: localization.key, sourceLocale: sourceLanguage)
+                // Appended in place: a catalog taken out of the dictionary and put back would be
+                // copied whole for every key.
+                let empty = MessageCatalog(file: file, format: .xcstrings, locale: localization.key, sourceLocale: sourceLanguage)
                 for unit in units(key: key, localization.value) {
                     let from = sourceByKey[unit.key] ?? sourceByKey[key] ?? sourceUnits.first
-                    catalog.messages.append(message(unit, source: from?.value, comments: comments, keyPosition: entry.keyPosition))
+                    languages[localization.key, default: empty].messages.append(message(unit, source: from?.value, comments: comments, keyPosition: entry.keyPosition))
                 }
-                languages[localization.key] = catalog
             }
         }
         // A key a language does not localize at all is missing from it.
         let sourceKeys = source.messages
-        for (language, var catalog) in languages {
-            let present = Set(catalog.messages.map(\.key))
-            for m in sourceKeys where !present.contains(m.key) && !present.contains(where: { $0.hasPrefix(m.key + "|") }) {
-                catalog.messages.append(CatalogMessage(key: m.key, source: m.target, target: .empty, state: .new, comments: m.comments,
-                                                       syntaxes: m.syntaxes, keyPosition: m.keyPosition, targetPosition: m.keyPosition))
+        for language in languages.keys {
+            let present = Set(languages[language]!.messages.map { $0.key.split(separator: "|").first.map(String.init) ?? $0.key })
+            for m in sourceKeys where !present.contains(m.key.split(separator: "|").first.map(String.init) ?? m.key) {
+                languages[language]!.messages.append(CatalogMessage(key: m.key, source: m.target, target: .empty, state: .new, comments: m.comments,
+                                                                    syntaxes: m.syntaxes, keyPosition: m.keyPosition, targetPosition: m.keyPosition))
             }
-            languages[language] = catalog
         }
         source.otherLanguages = languages.keys.sorted().map { languages[$0]! }
         return source

@@ -31,7 +31,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
 
     private init(file: String, text: String, locale: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = TextLines.of(text)
         self.catalog = MessageCatalog(file: file, format: .xliff12, locale: locale)
     }
 

@@ -126,10 +126,10 @@ struct YAMLComments {
     init(_ text: String) {
         guard text.utf8.contains(UInt8(ascii: "#")) else { return }
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.of(text) {
             number += 1
             guard let hash = Self.commentStart(line) else { continue }
-            byLine[number] = String(line[line.index(after: hash)...]).trimmingCharacters(in: .whitespaces)
+            byLine[number] = String(line[line.index(after: hash)...]).trimmingCharacters(in: .whitespacesAndNewlines)
             if line[..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) { fullLine.insert(number) }
         }
     }

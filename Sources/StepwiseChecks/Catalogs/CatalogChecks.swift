@@ -19,8 +19,18 @@ struct CatalogChecks {
         return checks.findings
     }
 
+    /// The target language's categories, worked out once per catalog rather than per entry.
+    private let categories: Set<PluralCategory>
+    private let required: Set<PluralCategory>
+    private let coversMany: Set<PluralCategory>
+    private let hasRules: Bool
+
     private init(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) {
         self.target = target; self.source = source; self.untranslated = untranslated
+        categories = PluralRules.categories(for: target.locale)
+        required = PluralRules.requiredCategories(for: target.locale)
+        coversMany = Set(PluralCategory.allCases.filter { PluralCoverage.coversMany($0, language: target.locale) })
+        hasRules = PluralRules.hasRules(for: target.locale)
     }
 
     private var locale: String { target.locale }
@@ -177,8 +187,7 @@ struct CatalogChecks {
 
     private mutating func checkPlural(key: String, forms: [PluralCategory: MessageText], sourceForms: [PluralCategory: MessageText],
                                       message: CatalogMessage, related: FindingLocation) {
-        let all = PluralRules.categories(for: locale)
-        let required = PluralRules.requiredCategories(for: locale)
+        let all = categories
         let present = Set(forms.keys)
         let missing = required.subtracting(present)
         if !missing.isEmpty {
@@ -186,11 +195,11 @@ struct CatalogChecks {
                                     ["key": key, "categories": Self.list(missing), "language": language, "numbers": numbers(missing)], related: related))
         }
         let optional = all.subtracting(required).subtracting(present)
-        if !optional.isEmpty, PluralRules.hasRules(for: locale) {
+        if !optional.isEmpty, hasRules {
             findings.append(Finding(.pluralCategories, .warning, at: here(message.keyPosition), message: "plural-optional",
                                     ["key": key, "categories": Self.list(optional), "language": language, "numbers": numbers(optional)], related: related))
         }
-        if PluralRules.hasRules(for: locale) {
+        if hasRules {
             for category in present.subtracting(all).sorted() {
                 findings.append(Finding(.pluralCategories, .warning, at: here(forms[category]!.position), message: "plural-unused",
                                         ["key": key, "category": category.rawValue, "language": language], related: related))
@@ -206,7 +215,7 @@ struct CatalogChecks {
                                         ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
                 continue
             }
-            if countShown, PluralCoverage.coversMany(category, language: locale),
+            if countShown, coversMany.contains(category),
                !PlaceholderScanner.placeholders(form.text, message.syntaxes).contains(where: PlaceholderSignature.isCount) {
                 findings.append(Finding(.pluralPlaceholder, at: here(form.position), message: "plural-placeholder",
                                         ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
@@ -227,7 +236,7 @@ struct CatalogChecks {
         guard syntaxes.contains(.icu) else { return }
         for p in PlaceholderScanner.placeholders(t.text, syntaxes) where p.kind == .icu && p.type == "plural" {
             let present = Set(p.branches.compactMap { PluralCategory(rawValue: $0.key) })
-            let missing = PluralRules.requiredCategories(for: locale).subtracting(present)
+            let missing = required.subtracting(present)
             if !missing.isEmpty {
                 findings.append(Finding(.pluralCategories, at: here(t.position), message: "plural-missing",
                                         ["key": key, "categories": Self.list(missing), "language": language, "numbers": numbers(missing)], related: related))

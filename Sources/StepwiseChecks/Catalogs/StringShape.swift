@@ -26,6 +26,7 @@ enum StringShape {
     /// metasyntactic `<locale>` in usage text, which is translated: a lone `<word>` counts only
     /// when it is an HTML element or closed in the same string.
     static func tags(_ s: String) -> [String] {
+        guard s.utf8.contains(UInt8(ascii: "<")) else { return [] }
         var found: [String] = []
         var rest = Substring(s)
         while let open = rest.firstIndex(of: "<") {
@@ -80,15 +81,29 @@ enum StringShape {
     /// Markdown a translation broke: a link whose `](` lost its bracket to a space, link targets
     /// gone or changed, and inline code spans whose backticks no longer pair.
     static func markdown(_ s: String) -> (spacedLink: Bool, targets: [String], oddBackticks: Bool) {
+        let bytes = Array(s.utf8)
         var targets: [String] = []
-        var rest = Substring(s)
-        while let r = rest.range(of: "](") {
-            let after = rest[r.upperBound...]
-            guard let close = after.firstIndex(of: ")") else { break }
-            targets.append(String(after[..<close]))
-            rest = after[close...]
+        var spaced = false, backticks = 0
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "`"):
+                backticks += 1
+            case UInt8(ascii: "]") where i + 1 < bytes.count:
+                if bytes[i + 1] == UInt8(ascii: "(") {
+                    let start = i + 2
+                    if let close = bytes[start...].firstIndex(of: UInt8(ascii: ")")) {
+                        targets.append(String(decoding: bytes[start..<close], as: UTF8.self))
+                        i = close
+                    }
+                } else if bytes[i + 1] == UInt8(ascii: " "), i + 2 < bytes.count, bytes[i + 2] == UInt8(ascii: "(") {
+                    spaced = true
+                }
+            default:
+                break
+            }
+            i += 1
         }
-        let backticks = s.filter { $0 == "`" }.count
-        return (s.contains("] ("), targets.sorted(), backticks % 2 == 1)
+        return (spaced, targets.sorted(), backticks % 2 == 1)
     }
 }
