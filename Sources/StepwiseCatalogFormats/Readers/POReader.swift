@@ -195,46 +195,57 @@ struct POReader {
         return s
     }
 
-    /// A C string literal: `\n \t \" \\ \r \a \b \f \v`, octal and `\x` escapes.
+    /// A C string literal: `\n \t \" \\ \r \a \b \f \v`, octal and `\x` escapes (bytes, as
+    /// gettext reads them). Read as UTF-8 bytes; columns count Unicode scalars.
     private func string(_ text: Substring, line: Int, column: Int) throws -> MessageText {
-        var out = String.UnicodeScalarView()
-        var scalars = Array(text.unicodeScalars)[...]
-        scalars = scalars.dropFirst() // the opening quote
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 1 // after the opening quote
         var col = column + 1
-        while let c = scalars.first {
-            scalars = scalars.dropFirst()
-            if c == "\"" {
-                let after = scalars.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-                guard after.isEmpty else {
-                    throw CatalogError(.afterString, file: file, line: line, column: col + 1 + (scalars.count - after.count),
-                                       ["found": String(String.UnicodeScalarView(after.prefix(1)))])
+        func isLead(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                var j = i + 1
+                while j < bytes.count, bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") || bytes[j] == UInt8(ascii: "\r") { j += 1 }
+                guard j == bytes.count else {
+                    let end = bytes[(j + 1)...].firstIndex(where: isLead) ?? bytes.count
+                    throw CatalogError(.afterString, file: file, line: line, column: col + 1 + (j - i - 1),
+                                       ["found": String(decoding: bytes[j..<end], as: UTF8.self)])
                 }
-                return MessageText(String(out), at: SourcePosition(line: line, column: column))
+                return MessageText(String(decoding: out, as: UTF8.self), at: SourcePosition(line: line, column: column))
             }
-            guard c == "\\" else { out.append(c); col += 1; continue }
-            guard let e = scalars.first else { break }
-            scalars = scalars.dropFirst()
+            guard c == UInt8(ascii: "\\") else {
+                out.append(c)
+                if isLead(c) { col += 1 }
+                i += 1
+                continue
+            }
+            guard i + 1 < bytes.count else { break }
+            let e = bytes[i + 1]
+            i += 2
             switch e {
-            case "n": out.append("\n")
-            case "t": out.append("\t")
-            case "r": out.append("\r")
-            case "a": out.append("\u{7}")
-            case "b": out.append("\u{8}")
-            case "f": out.append("\u{C}")
-            case "v": out.append("\u{B}")
-            case "\\", "\"", "'", "?": out.append(e)
-            case "0"..."7":
-                var value = Int(e.value - 48)
-                var digits = 1
-                while digits < 3, let d = scalars.first, ("0"..."7").contains(d) { value = value * 8 + Int(d.value - 48); scalars = scalars.dropFirst(); digits += 1 }
-                out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: value)))
-            case "x":
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "a"): out.append(0x07)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "v"): out.append(0x0B)
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"): out.append(e)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var value = Int(e - 48), digits = 1
+                while digits < 3, i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "7") { value = value * 8 + Int(bytes[i] - 48); i += 1; digits += 1 }
+                out.append(UInt8(truncatingIfNeeded: value))
+            case UInt8(ascii: "x"):
                 var value = 0, digits = 0
-                while let d = scalars.first, d.properties.isASCIIHexDigit { value = value * 16 + Int(String(d), radix: 16)!; scalars = scalars.dropFirst(); digits += 1 }
+                while i < bytes.count, let d = Int(String(UnicodeScalar(bytes[i])), radix: 16), bytes[i] < 0x80 { value = value * 16 + d; i += 1; digits += 1 }
                 guard digits > 0, digits <= 2 else { throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\x"]) }
-                out.append(Unicode.Scalar(UInt8(value)))
+                out.append(UInt8(value))
             default:
-                throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\" + String(e)])
+                let escape = String(decoding: [e] + bytes[i...].prefix { !isLead($0) }, as: UTF8.self)
+                throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\" + escape])
             }
             col += 2
         }

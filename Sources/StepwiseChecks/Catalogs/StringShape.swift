@@ -26,30 +26,36 @@ enum StringShape {
     /// metasyntactic `<locale>` in usage text, which is translated: a lone `<word>` counts only
     /// when it is an HTML element or closed in the same string.
     static func tags(_ s: String) -> [String] {
-        guard s.utf8.contains(UInt8(ascii: "<")) else { return [] }
+        let bytes = Array(s.utf8)
+        guard bytes.contains(UInt8(ascii: "<")) else { return [] }
         var found: [String] = []
-        var rest = Substring(s)
-        while let open = rest.firstIndex(of: "<") {
-            let after = rest[rest.index(after: open)...]
-            guard let first = after.first, first.isLetter || first == "/" || first == "!",
-                  let close = after.firstIndex(of: ">") else {
-                rest = after
-                continue
-            }
-            let body = after[..<close]
-            if body.contains("<") { rest = after; continue }
-            found.append("<" + body + ">")
-            rest = after[after.index(after: close)...]
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
+            let first = bytes[i + 1]
+            let opens = Self.isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "!")
+            var j = i + 1
+            while j < bytes.count, bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "<") { j += 1 }
+            guard opens, j < bytes.count, bytes[j] == UInt8(ascii: ">") else { i += 1; continue }
+            found.append(String(decoding: bytes[i...j], as: UTF8.self))
+            i = j + 1
         }
         let closed = Set(found.filter { $0.hasPrefix("</") }.map(name))
         return found.filter { tag in
-            tag.hasPrefix("</") || tag.hasPrefix("<!") || tag.hasSuffix("/>") || tag.contains(" ")
+            tag.hasPrefix("</") || tag.hasPrefix("<!") || tag.hasSuffix("/>") || tag.utf8.contains(UInt8(ascii: " "))
                 || closed.contains(name(tag)) || htmlElements.contains(name(tag))
         }
     }
 
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b >= 0x80
+    }
+
+    /// The element name, lowercased: `</B>` → `b`, `<x id="1"/>` → `x`.
     static func name(_ tag: String) -> String {
-        tag.drop { $0 == "<" || $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" }.lowercased()
+        let bytes = tag.utf8.drop { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "/") }
+        let name = bytes.prefix { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }
+        return String(decoding: name.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     static let htmlElements: Set<String> = [
