@@ -48,6 +48,12 @@ public struct CatalogError: Error, Sendable, Hashable {
         case unterminated
         /// `element`, `attribute`.
         case missingAttribute = "missing-attribute"
+        /// `field`: a JSON object member the format needs.
+        case missingField = "missing-field"
+        /// A JSON value (string, number, object, array, true, false, null) should stand here.
+        case jsonValue = "json-value"
+        /// Something follows the end of the document.
+        case trailing
         /// `detail`: the header as written.
         case pluralForms = "plural-forms"
     }

@@ -56,11 +56,17 @@ struct CheckCommand: ParsableCommand {
                                    actions: ActionName.names, picks: InputName.pickNames)
         let cwd = FileManager.default.currentDirectoryPath
         let displayPath: @Sendable (String) -> String = { Self.relative($0, to: cwd) }
+        // Fingerprints hash paths below the project's folder, so a baseline made at the root
+        // still matches a run from a subfolder.
+        let base = settings.project.map { ($0.root.hasPrefix("/") ? $0.root : cwd + "/" + $0.root) as NSString }?.standardizingPath ?? cwd
+        let fingerprintPath: @Sendable (String) -> String = { path in
+            Self.relative(((path.hasPrefix("/") ? path : cwd + "/" + path) as NSString).standardizingPath, to: base)
+        }
         var report: CheckReport
         do {
             let known = try baseline.map { path throws(CheckInputError) in try Baseline(sarifAt: path) }
             report = try Checker(options: options).run()
-            if let known { report = known.newFindings(in: report, displayPath: displayPath) }
+            if let known { report = known.newFindings(in: report, path: fingerprintPath) }
         } catch {
             CLI.printError(DiagnosticText(localizer: localizer).lines(error.diagnostic))
             Foundation.exit(2)
@@ -69,7 +75,7 @@ struct CheckCommand: ParsableCommand {
         let output: String = switch format {
         case .text: TextReport.render(report, wording: wording)
         case .json: JSONReport.render(report, wording: wording)
-        case .sarif: SARIFReport.render(report, wording: wording, baseFolder: cwd)
+        case .sarif: SARIFReport.render(report, wording: wording, baseFolder: cwd, fingerprintPath: fingerprintPath)
         case .github: GitHubReport.render(report, wording: wording)
         }
         FileHandle.standardOutput.write(Data(output.utf8))

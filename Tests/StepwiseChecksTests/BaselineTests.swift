@@ -21,10 +21,10 @@ struct BaselineTests {
         tree.write("Locales/lv-LV.yml", "# a comment\n\nextra: Papildus\n" + damaged)
         let moved = try tree.check()
         #expect(moved.findings.map(\.check).sorted() == [.extraKey, .placeholderMismatch])
-        #expect(baseline.newFindings(in: moved, displayPath: { $0 }).findings.map(\.check) == [.extraKey])
+        #expect(baseline.newFindings(in: moved, path: { $0 }).findings.map(\.check) == [.extraKey])
         // A finding the baseline holds once is new the second time it appears.
         tree.write("Locales/lv-LV.yml", damaged.replacingOccurrences(of: "close: Aizvērt", with: "close: Close"))
-        let again = baseline.newFindings(in: try tree.check(), displayPath: { $0 })
+        let again = baseline.newFindings(in: try tree.check(), path: { $0 })
         #expect(again.findings.map(\.check) == [.untranslated])
     }
 

@@ -84,5 +84,9 @@ struct CatalogCheckMatrixTests {
     func suppressionWhereTheFormatWritesComments(_ format: Format) throws {
         #expect(try checks(format, "Name: ", "Vārds:", comment: "stepwise-ignore: whitespace") == [], "\(format)")
         #expect(try checks(format, "Name: ", "Vārds:", comment: "stepwise-ignore: tags") == [.whitespace], "\(format)")
+        #expect(try checks(format, "Name: ", "Vārds:", comment: "stepwise-ignore: all") == [], "\(format)")
+        // Prose that mentions the marker, or an id that names no check, silences nothing.
+        #expect(try checks(format, "Name: ", "Vārds:", comment: "do not use stepwise-ignore: whitespace here") == [.whitespace], "\(format)")
+        #expect(try checks(format, "Name: ", "Vārds:", comment: "stepwise-ignore: white-space") == [.whitespace], "\(format)")
     }
 }

@@ -12,7 +12,7 @@ package struct PlaceholderScanner {
         guard !syntaxes.isEmpty, text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "#") })
         else { return text.isEmpty ? [] : [.literal(text)] }
         let scanner = PlaceholderScanner(s: Array(text.utf8), syntaxes: syntaxes)
-        return scanner.segments(from: 0, to: scanner.s.count, inPluralBranch: false)
+        return scanner.segments(from: 0, to: scanner.s.count, inPluralBranch: false, depth: 0)
     }
 
     /// Every placeholder, nested ICU ones included, in order.
@@ -24,7 +24,11 @@ package struct PlaceholderScanner {
         String(decoding: s[a..<b], as: UTF8.self)
     }
 
-    private func segments(from start: Int, to end: Int, inPluralBranch: Bool) -> [PlaceholderSegment] {
+    /// ICU messages nest a few levels (a select holding a plural); past this a string is
+    /// hostile, and its deeper braces stay text rather than recursing without bound.
+    static let maxDepth = 8
+
+    private func segments(from start: Int, to end: Int, inPluralBranch: Bool, depth: Int) -> [PlaceholderSegment] {
         var out: [PlaceholderSegment] = []
         var literalStart = start
         var i = start
@@ -46,7 +50,7 @@ package struct PlaceholderScanner {
                 i += 2
                 continue
             }
-            if let (placeholder, next) = placeholder(at: i, end: end, inPluralBranch: inPluralBranch) {
+            if let (placeholder, next) = placeholder(at: i, end: end, inPluralBranch: inPluralBranch, depth: depth) {
                 flush(i)
                 out.append(.placeholder(placeholder))
                 i = next
@@ -59,11 +63,11 @@ package struct PlaceholderScanner {
         return out
     }
 
-    private func placeholder(at i: Int, end: Int, inPluralBranch: Bool) -> (Placeholder, Int)? {
+    private func placeholder(at i: Int, end: Int, inPluralBranch: Bool, depth: Int) -> (Placeholder, Int)? {
         switch s[i] {
         case UInt8(ascii: "{"):
             if syntaxes.contains(.doubleBrace), i + 1 < end, s[i + 1] == UInt8(ascii: "{"), let p = doubleBrace(at: i, end: end) { return p }
-            if syntaxes.contains(.icu), let p = icu(at: i, end: end) { return p }
+            if syntaxes.contains(.icu), let p = icu(at: i, end: end, depth: depth) { return p }
             if syntaxes.contains(.pythonBrace), let p = pythonBrace(at: i, end: end) { return p }
             if syntaxes.contains(.brace), let (name, next) = name(from: i + 1, end: end), next < end, s[next] == UInt8(ascii: "}") {
                 return (Placeholder(kind: .brace, raw: string(i, next + 1), name: name, type: ""), next + 1)
@@ -150,7 +154,7 @@ package struct PlaceholderScanner {
     }
 
     /// ICU: `{arg}`, `{arg, type}`, `{arg, type, style}`, `{arg, plural|selectordinal|select, key {msg} …}`.
-    private func icu(at i: Int, end: Int) -> (Placeholder, Int)? {
+    private func icu(at i: Int, end: Int, depth: Int) -> (Placeholder, Int)? {
         var j = i + 1
         skipSpaces(&j, end)
         guard let (name, afterName) = name(from: j, end: end) else { return nil }
@@ -169,7 +173,7 @@ package struct PlaceholderScanner {
         guard s[j] == UInt8(ascii: ",") else { return nil }
         j += 1
         let plural = type == "plural" || type == "selectordinal"
-        guard plural || type == "select" else {
+        guard (plural || type == "select") && depth < Self.maxDepth else {
             // A style (`{n, number, ::percent}`): up to the matching brace.
             guard let close = matchingBrace(from: j, end: end) else { return nil }
             return (Placeholder(kind: .icu, raw: string(i, close + 1), name: name, type: type), close + 1)
@@ -189,7 +193,7 @@ package struct PlaceholderScanner {
             if key.hasPrefix("offset:") { continue }
             guard j < end, s[j] == UInt8(ascii: "{"), let close = matchingBrace(from: j + 1, end: end) else { return nil }
             branches.append(Placeholder.Branch(key: key, raw: string(j + 1, close),
-                                               segments: segments(from: j + 1, to: close, inPluralBranch: plural)))
+                                               segments: segments(from: j + 1, to: close, inPluralBranch: plural, depth: depth + 1)))
             j = close + 1
         }
         guard !branches.isEmpty else { return nil }

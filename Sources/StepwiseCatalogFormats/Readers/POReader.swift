@@ -224,6 +224,7 @@ struct POReader {
             }
             guard i + 1 < bytes.count else { break }
             let e = bytes[i + 1]
+            let escapeStart = i
             i += 2
             switch e {
             case UInt8(ascii: "n"): out.append(0x0A)
@@ -247,7 +248,8 @@ struct POReader {
                 let escape = String(decoding: [e] + bytes[i...].prefix { !isLead($0) }, as: UTF8.self)
                 throw CatalogError(.badEscape, file: file, line: line, column: col, ["escape": "\\" + escape])
             }
-            col += 2
+            // An escape is ASCII: one column per byte, octal and hex digits included.
+            col += i - escapeStart
         }
         throw CatalogError(.unterminated, file: file, line: line, column: column)
     }

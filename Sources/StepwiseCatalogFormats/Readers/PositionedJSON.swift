@@ -40,7 +40,7 @@ indirect enum PositionedJSON: Sendable {
         p.space()
         let value = try p.value(depth: 0)
         p.space()
-        guard p.i == p.s.count else { throw p.unexpected("end of file") }
+        guard p.i == p.s.count else { throw CatalogError(.trailing, file: file, line: p.line, column: p.i - p.lineStart + 1) }
         return value
     }
 
@@ -68,6 +68,10 @@ indirect enum PositionedJSON: Sendable {
             return CatalogError(.unexpected, file: file, line: line, column: i - lineStart + 1, ["expected": expected, "found": String(s[i])])
         }
 
+        func valueExpected() -> CatalogError {
+            CatalogError(.jsonValue, file: file, line: line, column: i - lineStart + 1)
+        }
+
         mutating func expect(_ c: Unicode.Scalar) throws(CatalogError) {
             space()
             guard i < s.count, s[i] == c else { throw unexpected(String(c)) }
@@ -78,7 +82,7 @@ indirect enum PositionedJSON: Sendable {
             guard depth < PositionedJSON.maxDepth else { throw CatalogError(.tooDeep, file: file, line: line, column: i - lineStart + 1, ["key": "", "limit": String(PositionedJSON.maxDepth)]) }
             space()
             let start = here
-            guard i < s.count else { throw unexpected("a value") }
+            guard i < s.count else { throw valueExpected() }
             switch s[i] {
             case "{":
                 i += 1
@@ -116,11 +120,11 @@ indirect enum PositionedJSON: Sendable {
                     let w = Array(word.unicodeScalars)
                     if i + w.count <= s.count, Array(s[i..<i + w.count]) == w { i += w.count; return v }
                 }
-                throw unexpected("a value")
+                throw valueExpected()
             default:
                 let from = i
                 while i < s.count, "+-0123456789.eE".unicodeScalars.contains(s[i]) { i += 1 }
-                guard i > from else { throw unexpected("a value") }
+                guard i > from else { throw valueExpected() }
                 return .number(String(String.UnicodeScalarView(s[from..<i])), start)
             }
         }
@@ -138,7 +142,8 @@ indirect enum PositionedJSON: Sendable {
                 case "\n":
                     throw CatalogError(.unterminated, file: file, line: start.line, column: start.column)
                 case "\\":
-                    guard i + 1 < s.count else { break }
+                    // A backslash that ends the file: no escape, and the string is never closed.
+                    guard i + 1 < s.count else { throw CatalogError(.unterminated, file: file, line: start.line, column: start.column) }
                     let e = s[i + 1]
                     i += 2
                     switch e {

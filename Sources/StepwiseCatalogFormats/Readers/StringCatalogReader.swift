@@ -16,9 +16,11 @@ struct StringCatalogReader {
         }
     }
 
-    /// One string of one language, flattened: `key`, `key|device=ipad`, `key|name` (a substitution).
+    /// One string of one language, flattened: its key, and which variation of it (`device=ipad`,
+    /// a substitution's name), kept apart so a key may hold any character.
     private struct Unit {
         var key: String
+        var variant: String?
         var value: MessageValue
         var state: TranslationState
         var position: SourcePosition
@@ -27,8 +29,7 @@ struct StringCatalogReader {
     private func read(_ root: PositionedJSON) throws(CatalogError) -> MessageCatalog {
         guard case .object = root else { throw CatalogError(.notMapping, file: file, line: root.position.line, column: root.position.column) }
         guard let sourceLanguage = root["sourceLanguage"]?.string else {
-            throw CatalogError(.missingAttribute, file: file, line: root.position.line, column: root.position.column,
-                               ["element": "xcstrings", "attribute": "sourceLanguage"])
+            throw CatalogError(.missingField, file: file, line: root.position.line, column: root.position.column, ["field": "sourceLanguage"])
         }
         var source = MessageCatalog(file: file, format: .xcstrings, locale: sourceLanguage, sourceLocale: sourceLanguage)
         var languages: [String: MessageCatalog] = [:]
@@ -40,8 +41,8 @@ struct StringCatalogReader {
             let comments = value["comment"]?.string.map { [$0] } ?? []
             let localizations = value["localizations"]?.members ?? []
             let sourceUnits = localizations.first { $0.key == sourceLanguage }.map { units(key: key, $0.value) }
-                ?? [Unit(key: key, value: key.isEmpty ? .empty : .text(MessageText(key, at: entry.keyPosition)), state: .translated, position: entry.keyPosition)]
-            let sourceByKey = Dictionary(sourceUnits.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+                ?? [Unit(key: key, variant: nil, value: key.isEmpty ? .empty : .text(MessageText(key, at: entry.keyPosition)), state: .translated, position: entry.keyPosition)]
+            let sourceByVariant = Dictionary(sourceUnits.map { ($0.variant ?? "", $0) }, uniquingKeysWith: { a, _ in a })
             for unit in sourceUnits {
                 source.messages.append(message(unit, source: nil, comments: comments, keyPosition: entry.keyPosition))
             }
@@ -50,7 +51,8 @@ struct StringCatalogReader {
                 // copied whole for every key.
                 let empty = MessageCatalog(file: file, format: .xcstrings, locale: localization.key, sourceLocale: sourceLanguage)
                 for unit in units(key: key, localization.value) {
-                    let from = sourceByKey[unit.key] ?? sourceByKey[key] ?? sourceUnits.first
+                    // A device variation the source lacks is held against the source's plain string.
+                    let from = sourceByVariant[unit.variant ?? ""] ?? sourceByVariant[""] ?? sourceUnits.first
                     languages[localization.key, default: empty].messages.append(message(unit, source: from?.value, comments: comments, keyPosition: entry.keyPosition))
                 }
             }
@@ -58,10 +60,11 @@ struct StringCatalogReader {
         // A key a language does not localize at all is missing from it.
         let sourceKeys = source.messages
         for language in languages.keys {
-            let present = Set(languages[language]!.messages.map { $0.key.split(separator: "|").first.map(String.init) ?? $0.key })
-            for m in sourceKeys where !present.contains(m.key.split(separator: "|").first.map(String.init) ?? m.key) {
-                languages[language]!.messages.append(CatalogMessage(key: m.key, source: m.target, target: .empty, state: .new, comments: m.comments,
-                                                                    syntaxes: m.syntaxes, keyPosition: m.keyPosition, targetPosition: m.keyPosition))
+            let present = Set(languages[language]!.messages.map(\.key))
+            for m in sourceKeys where !present.contains(m.key) {
+                languages[language]!.messages.append(CatalogMessage(key: m.key, context: m.context, source: m.target, target: .empty, state: .new,
+                                                                    comments: m.comments, syntaxes: m.syntaxes, keyPosition: m.keyPosition,
+                                                                    targetPosition: m.keyPosition))
             }
         }
         source.otherLanguages = languages.keys.sorted().map { languages[$0]! }
@@ -69,29 +72,29 @@ struct StringCatalogReader {
     }
 
     private func message(_ unit: Unit, source: MessageValue?, comments: [String], keyPosition: SourcePosition) -> CatalogMessage {
-        CatalogMessage(key: unit.key, source: source, target: unit.value, state: unit.state, comments: comments,
+        CatalogMessage(key: unit.key, context: unit.variant, source: source, target: unit.value, state: unit.state, comments: comments,
                        syntaxes: [.printf, .apple], keyPosition: keyPosition, targetPosition: unit.position)
     }
 
     /// A localization's strings: its `stringUnit`, or its plural or device variations, and
-    /// each substitution's variations under `key|name`.
-    private func units(key: String, _ localization: PositionedJSON) -> [Unit] {
+    /// each substitution's variations (variant: the substitution's name).
+    private func units(key: String, variant: String? = nil, _ localization: PositionedJSON) -> [Unit] {
         var out: [Unit] = []
         if let unit = stringUnit(localization["stringUnit"]) {
-            out.append(Unit(key: key, value: unit.value, state: unit.state, position: unit.position))
+            out.append(Unit(key: key, variant: variant, value: unit.value, state: unit.state, position: unit.position))
         }
         if let variations = localization["variations"] {
-            out += self.variations(key: key, variations, position: localization.position)
+            out += self.variations(key: key, variant: variant, variations)
         }
         for substitution in localization["substitutions"]?.members ?? [] {
             if let variations = substitution.value["variations"] {
-                out += self.variations(key: key + "|" + substitution.key, variations, position: substitution.keyPosition)
+                out += self.variations(key: key, variant: (variant.map { $0 + " " } ?? "") + "%#@" + substitution.key + "@", variations)
             }
         }
         return out
     }
 
-    private func variations(key: String, _ variations: PositionedJSON, position: SourcePosition) -> [Unit] {
+    private func variations(key: String, variant: String?, _ variations: PositionedJSON) -> [Unit] {
         var out: [Unit] = []
         if let plural = variations["plural"] {
             var forms: [PluralCategory: MessageText] = [:]
@@ -101,10 +104,10 @@ struct StringCatalogReader {
                 if case .text(let t) = unit.value { forms[category] = t }
                 states.append(unit.state)
             }
-            out.append(Unit(key: key, value: forms.isEmpty ? .empty : .plural(forms), state: states.min() ?? .new, position: plural.position))
+            out.append(Unit(key: key, variant: variant, value: forms.isEmpty ? .empty : .plural(forms), state: states.min() ?? .new, position: plural.position))
         }
         for device in variations["device"]?.members ?? [] {
-            out += units(key: key + "|device=" + device.key, device.value)
+            out += units(key: key, variant: (variant.map { $0 + " " } ?? "") + "device=" + device.key, device.value)
         }
         return out
     }

@@ -25,6 +25,9 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
     /// The element whose text is being gathered (`source`, `target`, `note`) and its depth.
     private var capture: (element: String, text: String, position: SourcePosition, depth: Int)?
     private var depth = 0
+    /// The elements open outside a capture, so only a unit's own `source`/`target` is read,
+    /// not a translation-memory suggestion's (`alt-trans`, `mtc:match`).
+    private var open: [String] = []
     /// Where libxml2 stopped, and its words (only it has them), as YAML errors keep libyaml's.
     private var xmlError: (Int, Int, Int)?
     private var sawRoot = false
@@ -55,10 +58,14 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
     }
 
     /// libxml2 reports the place after a start tag; the tag itself begins at the `<` before it.
+    /// The line's scalars are kept for the next unit: a minified file has them all on one line.
+    private var cachedLine: (number: Int, scalars: [Unicode.Scalar])?
+
     private func tagStart(_ parser: XMLParser) -> SourcePosition {
         var line = parser.lineNumber, column = parser.columnNumber
         while line >= 1, line <= lines.count {
-            let scalars = Array(lines[line - 1].unicodeScalars)
+            if cachedLine?.number != line { cachedLine = (line, Array(lines[line - 1].unicodeScalars)) }
+            let scalars = cachedLine!.scalars
             var i = min(column - 1, scalars.count) - 1
             while i >= 0 {
                 if scalars[i] == "<" { return SourcePosition(line: line, column: i + 1) }
@@ -89,6 +96,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
             capture = c
             return
         }
+        open.append(name)
         switch name {
         case "xliff":
             sawRoot = true
@@ -106,14 +114,17 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
                 return fail(parser, CatalogError(.missingAttribute, file: file, line: position.line, column: position.column,
                                                  ["element": name, "attribute": "id"]))
             }
-            unit = (id, position, attributes["maxwidth"].flatMap(Int.init), nil, [])
+            // XLIFF 1.2's size-unit defaults to pixel, which a text check cannot measure.
+            let maxWidth = attributes["size-unit"] == "char" ? attributes["maxwidth"].flatMap(Int.init) : nil
+            unit = (id, position, maxWidth, nil, [])
             segmentIndex = 0
             source = nil; target = nil; targetState = nil
         case "segment":
             source = nil; target = nil
             targetState = attributes["state"]
         case "source", "target", "note":
-            guard unit != nil else { return }
+            let parent = open.dropLast().last
+            guard unit != nil, parent == "trans-unit" || parent == "segment" || (name == "note" && parent == "notes") else { return }
             if name == "target", let state = attributes["state"] { targetState = state }
             capture = (name, "", here(parser), depth)
         default:
@@ -130,6 +141,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
                 return
             }
             capture = nil
+            open.removeLast()
             let text = MessageText(c.text, at: c.position)
             switch c.element {
             case "source": source = text
@@ -138,6 +150,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
             }
             return
         }
+        if !open.isEmpty { open.removeLast() }
         switch name {
         case "segment":
             add(suffix: segmentIndex == 0 ? "" : "#\(segmentIndex + 1)")

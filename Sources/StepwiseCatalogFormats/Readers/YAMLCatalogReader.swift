@@ -29,8 +29,10 @@ struct YAMLCatalogReader {
                 var format = CatalogFormat.stepwiseYAML
                 var fileLocale = locale
                 // Rails: `lv:` holding everything. A Stepwise catalog never has a locale tag as its only key.
+                // Rails: the one top key is the locale the file is named for (`lv:` in `lv.yml`,
+                // `devise.lv.yml`); a Stepwise catalog with a single section (`ui:`) is not one.
                 if mapping.count == 1, let (key, value) = mapping.first, let tag = key.scalar?.string,
-                   case .mapping(let inner) = value, isLanguageTag(tag) {
+                   case .mapping(let inner) = value, isLanguageTag(tag), sameTag(tag, locale) {
                     format = .railsYAML
                     fileLocale = tag
                     mapping = inner
@@ -48,6 +50,10 @@ struct YAMLCatalogReader {
                 return .failure(CatalogError(.syntax, file: file, ["detail": "\(error)"]))
             }
         }
+    }
+
+    static func sameTag(_ a: String, _ b: String) -> Bool {
+        a.lowercased().replacingOccurrences(of: "_", with: "-") == b.lowercased().replacingOccurrences(of: "_", with: "-")
     }
 
     /// `lv`, `pt-BR`, `zh_Hant`, `en-US`: what Rails and i18n libraries use as the top key.

@@ -28,7 +28,8 @@ struct CatalogChecks {
     private init(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) {
         self.target = target; self.source = source; self.untranslated = untranslated
         categories = PluralRules.categories(for: target.locale)
-        required = PluralRules.requiredCategories(for: target.locale)
+        // A PO file's forms are picked by an integer: it gives the categories integers reach.
+        required = target.format == .po ? PluralRules.integerCategories(for: target.locale) : PluralRules.requiredCategories(for: target.locale)
         coversMany = Set(PluralCategory.allCases.filter { PluralCoverage.coversMany($0, language: target.locale) })
         hasRules = PluralRules.hasRules(for: target.locale)
     }
@@ -51,6 +52,7 @@ struct CatalogChecks {
             if let source {
                 guard let i = sourceIndex[message.identity] else {
                     findings.append(Finding(.extraKey, at: here(message.keyPosition), message: "extra-key", ["key": message.displayKey]))
+                    suppress(from: before, comments: message.comments)
                     continue
                 }
                 // A POT gives the msgids; the PO's own msgid is the source text itself.
@@ -82,10 +84,24 @@ struct CatalogChecks {
         default:
             break
         }
-        if message.state == .needsReview {
-            findings.append(Finding(.translationState, at: here(message.keyPosition), message: "state-needs-review", ["key": key], related: related))
+        // A translation written but marked as not done: needs review, or still `new` (XLIFF
+        // `needs-translation`, a String Catalog unit left in state new).
+        if message.state == .needsReview || message.state == .new {
+            findings.append(Finding(.translationState, at: here(message.keyPosition), message: message.state == .new ? "state-new" : "state-needs-review",
+                                    ["key": key], related: related))
         }
         let syntaxes = message.syntaxes
+        var sourceValue = sourceValue
+        // A String Catalog lets each language vary by plural on its own (Japanese needs no
+        // forms; Latvian may need them where English has one string): a form is held against
+        // the source's single string, a single string against the source's `other`.
+        if target.format == .xcstrings {
+            switch (sourceValue, message.target) {
+            case (.text(let s), .plural): sourceValue = .plural([.other: s])
+            case (.plural(let forms), .text): if let other = forms[.other] ?? forms.values.first { sourceValue = .text(other) }
+            default: break
+            }
+        }
         switch (sourceValue, message.target) {
         case (.plural(let sourceForms), .plural(let forms)):
             let model = sourceForms[.other] ?? sourceForms.values.first
@@ -195,12 +211,13 @@ struct CatalogChecks {
                                     ["key": key, "categories": Self.list(missing), "language": language, "numbers": numbers(missing)], related: related))
         }
         let optional = all.subtracting(required).subtracting(present)
-        if !optional.isEmpty, hasRules {
+        if !optional.isEmpty, hasRules, target.format != .po {
             findings.append(Finding(.pluralCategories, .warning, at: here(message.keyPosition), message: "plural-optional",
                                     ["key": key, "categories": Self.list(optional), "language": language, "numbers": numbers(optional)], related: related))
         }
         if hasRules {
-            for category in present.subtracting(all).sorted() {
+            // Rails' i18n takes `zero` for the number 0 in every language.
+            for category in present.subtracting(all).sorted() where !(category == .zero && target.format == .railsYAML) {
                 findings.append(Finding(.pluralCategories, .warning, at: here(forms[category]!.position), message: "plural-unused",
                                         ["key": key, "category": category.rawValue, "language": language], related: related))
             }
@@ -249,7 +266,7 @@ struct CatalogChecks {
     private mutating func checkPluralFormsHeader() {
         guard let header = target.pluralForms, PluralRules.hasRules(for: locale) else { return }
         let at = here(header.position)
-        let cldr = PluralRules.categories(for: locale)
+        let cldr = required
         if let n = header.outOfRange {
             findings.append(Finding(.pluralForms, at: at, message: "plural-forms-range", ["number": String(n), "count": String(header.count)]))
             return
@@ -269,25 +286,10 @@ struct CatalogChecks {
 
     // MARK: Suppression
 
-    /// `stepwise-ignore: untranslated, whitespace` in a message's comments drops those
-    /// checks' findings for it; `stepwise-ignore` alone drops them all.
     private mutating func suppress(from start: Int, comments: [String]) {
-        guard start < findings.count, let ignored = Self.ignored(comments) else { return }
-        let kept = findings[start...].filter { !(ignored.isEmpty || ignored.contains($0.check.rawValue)) }
+        guard start < findings.count, let ignored = Suppression(comments: comments) else { return }
+        let kept = findings[start...].filter { !ignored.silences($0.check) }
         findings.replaceSubrange(start..., with: kept)
-    }
-
-    static func ignored(_ comments: [String]) -> Set<String>? {
-        var result: Set<String>?
-        for comment in comments {
-            guard let r = comment.range(of: "stepwise-ignore") else { continue }
-            let rest = comment[r.upperBound...]
-            guard rest.hasPrefix(":") else { return [] }
-            let ids = rest.dropFirst().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-            if ids.isEmpty { return [] }
-            result = (result ?? []).union(ids)
-        }
-        return result
     }
 
     // MARK: Helpers

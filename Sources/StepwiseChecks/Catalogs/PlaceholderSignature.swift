@@ -17,8 +17,14 @@ struct PlaceholderSignature: Equatable {
     /// integer), which a form for one number alone may spell out.
     init(_ text: String, _ syntaxes: PlaceholderSyntaxes, dropCount: Bool = false) {
         var next = 1
+        var countDropped = false
         for p in PlaceholderScanner.placeholders(text, syntaxes) {
-            if dropCount, Self.isCount(p) { if p.kind == .printf && p.name == nil { next += 1 }; continue }
+            // Only the first count-like placeholder is the plural's number: in "%d of %d" the second stays.
+            if dropCount, !countDropped, Self.isCount(p) {
+                countDropped = true
+                if p.kind == .printf && p.name == nil { next += 1 }
+                continue
+            }
             switch p.kind {
             case .printf:
                 let position = p.name.flatMap { Int($0) } ?? next

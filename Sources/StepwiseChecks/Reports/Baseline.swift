@@ -30,11 +30,11 @@ public struct Baseline: Sendable {
         }
     }
 
-    /// The report without the findings the baseline has; `displayPath` as the SARIF was written.
-    public func newFindings(in report: CheckReport, displayPath: (String) -> String) -> CheckReport {
+    /// The report without the findings the baseline has; `path` as the SARIF's fingerprints hashed it.
+    public func newFindings(in report: CheckReport, path: (String) -> String) -> CheckReport {
         var left = counts
         let fresh = report.findings.filter { finding in
-            let print = finding.fingerprint(path: displayPath(finding.location.file))
+            let print = finding.fingerprint(path: path(finding.location.file))
             guard let n = left[print], n > 0 else { return true }
             left[print] = n - 1
             return false
@@ -47,9 +47,12 @@ extension Finding {
     /// Check, file, message and arguments, but no line or column: stable while lines move.
     /// FNV-1a over the UTF-8 bytes, so every run and machine computes the same value.
     public func fingerprint(path: String) -> String {
-        let positional: Set<String> = ["line", "column", "first"]
+        // `first` is a line number in some messages (defined twice) and a category in others.
+        let positional = { (key: String, value: String) in
+            key == "line" || key == "column" || (key == "first" && !value.isEmpty && value.allSatisfy(\.isNumber))
+        }
         var parts = [check.rawValue, path, message]
-        parts += arguments.filter { !positional.contains($0.key) }.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }
+        parts += arguments.filter { !positional($0.key, $0.value) }.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in parts.joined(separator: "\u{0}").utf8 {
             hash ^= UInt64(byte)

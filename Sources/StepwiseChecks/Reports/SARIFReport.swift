@@ -7,8 +7,12 @@ import StepwiseFlow
 public enum SARIFReport {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
-    /// `baseFolder`: relative paths are given against it, as `%SRCROOT%`.
-    public static func render(_ report: CheckReport, wording: FindingWording, baseFolder: String?) -> String {
+    /// `baseFolder`: relative paths are given against it, as `%SRCROOT%`. `fingerprintPath`: the
+    /// path each fingerprint hashes (the project-relative one, so a run from another folder
+    /// matches); the displayed path when nil.
+    public static func render(_ report: CheckReport, wording: FindingWording, baseFolder: String?,
+                              fingerprintPath: (@Sendable (String) -> String)? = nil) -> String {
+        let printPath = fingerprintPath ?? wording.displayPath
         let checks = CheckID.allCases
         let rules: [JSONValue] = checks.map {
             .object([("id", .string($0.rawValue)), ("shortDescription", text(wording.ruleDescription($0))),
@@ -35,7 +39,7 @@ public enum SARIFReport {
             var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(f.check.rawValue)), ("ruleIndex", .int(checks.firstIndex(of: f.check)!)), ("level", .string(level(f.severity))),
                 ("message", text(wording.message(f))), ("locations", .array([location(f.location)])),
-                ("partialFingerprints", .object([(Baseline.fingerprintKey, .string(f.fingerprint(path: wording.displayPath(f.location.file))))])),
+                ("partialFingerprints", .object([(Baseline.fingerprintKey, .string(f.fingerprint(path: printPath(f.location.file))))])),
             ]
             if let related = f.related { fields.append(("relatedLocations", .array([location(related, id: 0, message: wording.relatedMessage(f))]))) }
             return .object(fields)

@@ -18,7 +18,8 @@ struct CheckInputs {
         var path: String
         /// The locale the name or folder gives; the file's own header or attributes win.
         var locale: String
-        /// Named like a Rails file (`lv.yml`, `devise.lv.yml`): a catalog only if it reads as one.
+        /// Named by a bare language (`lv.yml`, `devise.lv.yml`): a catalog only if it starts with
+        /// its locale key (Rails) or has a source catalog beside it (a Stepwise `lv.yml`).
         var railsShaped = false
     }
 
@@ -65,12 +66,13 @@ struct CheckInputs {
         path.hasSuffix(".md") && (path as NSString).lastPathComponent != "README.md"
     }
 
-    /// `en-US.yml` → `en-US`; other YAML (action bindings, configuration) is no catalog.
+    /// `en-US.yml` → `en-US`; other YAML (action bindings, configuration) is no catalog. A bare
+    /// language (`lv.yml`, but also `ci.yml`, `api.yml`) is only a candidate: see `railsShaped`.
     static func catalogLocale(_ path: String) -> String? {
         let name = (path as NSString).lastPathComponent
         guard name.hasSuffix(".yml") else { return nil }
         let tag = String(name.dropLast(4))
-        return !tag.contains("_") && !tag.contains(".") && LocaleNegotiation.normalize(tag) != nil
+        return tag.contains("-") && !tag.contains("_") && !tag.contains(".") && LocaleNegotiation.normalize(tag) != nil
             && ContentLibrary.looksLikeLocale(tag) ? tag : nil
     }
 

@@ -48,12 +48,16 @@ struct CheckRun {
 
     mutating func checkCatalogs(_ files: [CheckInputs.CatalogFile]) {
         for file in files {
+            // `ci.yml`, `api.yml`: YAML named by a bare language is read only if it starts with that
+            // locale key (Rails) or sits beside the source catalog (a Stepwise catalog named `lv.yml`).
+            let besideSource = file.railsShaped && Self.sibling(named: sourceLocale + ".yml", in: (file.path as NSString).deletingLastPathComponent) != nil
+            if file.railsShaped, !besideSource, !Self.startsWithLocaleKey(file.path, file.locale) { continue }
             guard case .success(let catalog) = catalog(file.path, locale: file.locale) else {
                 if !file.railsShaped { catalogsChecked += isSourceCatalog(file.locale) || !wanted(file.locale) ? 0 : 1 }
                 continue
             }
-            // `lv.yml` that is not a Rails catalog is some other YAML file.
-            if file.railsShaped && catalog.format != .railsYAML { continue }
+            // `lv.yml` that is not a Rails catalog and has no source beside it is some other YAML file.
+            if file.railsShaped && catalog.format != .railsYAML && !besideSource { continue }
             switch catalog.format {
             case .stepwiseYAML, .railsYAML:
                 // The source catalog is read (its syntax errors are reported) but checked against nothing.
@@ -91,7 +95,7 @@ struct CheckRun {
             ?? bases.compactMap { Self.sibling(named: names[0], in: $0) }.first
         guard let sourcePath else {
             findings.append(Finding(.missingSource, at: FindingLocation(file: file.path, line: 1, column: 1), message: "missing-source-catalog",
-                                    ["locale": names[0].replacingOccurrences(of: ".yml", with: "")]))
+                                    ["locale": String(names[isRails ? 2 : 0].dropLast(4))]))
             return
         }
         guard case .success(let source) = catalog(sourcePath, locale: sourceLocale) else { return }
@@ -106,21 +110,21 @@ struct CheckRun {
             .filter { !($0.check == .missingKey && covered.contains($0.arguments["key"] ?? "")) }
     }
 
-    /// The POT a PO file was made from: one in its folder, else in the folder above (`po/app.pot`
-    /// beside `po/lv.po`, or `locale/app.pot` above `locale/lv/LC_MESSAGES/app.po`).
+    /// The POT a PO file was made from: one in its folder, else in the two folders above (`po/app.pot`
+    /// beside `po/lv.po`, or `locale/app.pot` above `locale/lv/LC_MESSAGES/app.po`). The POT named
+    /// after the PO's domain wins; with several and none so named, there is no telling which.
     private mutating func template(beside path: String) -> MessageCatalog? {
-        var folder = (path as NSString).deletingLastPathComponent
-        if folder.isEmpty { folder = "." }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var folder = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pot"
         for _ in 0..<3 {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".pot") }.sorted()
-            let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pot"
-            if let name = names.first(where: { $0 == domain }) ?? names.first {
+            if let name = names.first(where: { $0 == domain }) ?? (names.count == 1 ? names[0] : nil) {
                 if case .success(let pot) = catalog(folder + "/" + name, locale: sourceLocale) { return pot }
                 return nil
             }
-            // Up from a relative start (`.`, `po`) through `..`: corelibs' Foundation traps on
-            // an empty path, and "." has no parent of its own.
-            folder = folder == "/" ? folder : folder + "/.."
+            if names.count > 1 || folder == "/" { return nil }
+            folder = (folder as NSString).deletingLastPathComponent
         }
         return nil
     }
@@ -146,6 +150,20 @@ struct CheckRun {
             }
         }
         return result
+    }
+
+    /// The first line that is not blank, a comment or `---` is `lv:` (or `"lv":`).
+    static func startsWithLocaleKey(_ path: String, _ locale: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        for line in head.split(whereSeparator: \.isNewline) {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || text.hasPrefix("#") || text == "---" { continue }
+            let key = text.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")) } ?? ""
+            return text.contains(":") && key.lowercased().replacingOccurrences(of: "_", with: "-") == locale.lowercased().replacingOccurrences(of: "_", with: "-")
+        }
+        return false
     }
 
     /// A file in `folder` whose name matches ignoring case (`en-us.yml` for `en-US.yml`).

@@ -25,6 +25,10 @@ package struct PluralRuleSet: Sendable {
         category == .other || smallIntegers.contains(category)
     }
 
+    /// The categories some whole number below a million falls in: what a gettext file can
+    /// give, since its forms are chosen by an integer (Russian's `other` is only for decimals).
+    package var integerCategories: Set<PluralCategory> { smallIntegers }
+
     /// Numbers a category covers, for messages: CLDR's integer samples, or its decimal
     /// samples when there are none (`0, 10~20, 30, …`).
     package func examples(of category: PluralCategory) -> String {

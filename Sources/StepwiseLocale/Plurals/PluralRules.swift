@@ -13,7 +13,9 @@ package enum PluralRules {
     /// The rule set of a locale tag or language: CLDR's id for the whole tag first
     /// (`pt-PT` → `pt_PT`), then its language. Nil when CLDR has no rules for it.
     package static func ruleSet(for tag: String) -> PluralRuleSet? {
-        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        // gettext's modifiers and POSIX charsets are not part of the language: `sr@latin`, `lv_LV.UTF-8`.
+        let bare = tag.prefix { $0 != "@" && $0 != "." }
+        let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "_" })
         let language = parts.first.map { $0.lowercased() } ?? ""
         if parts.count > 1, let region = parts.last, let set = CLDRPluralTable.byLocale[language + "_" + region.uppercased()] {
             return set
@@ -32,6 +34,11 @@ package enum PluralRules {
     /// Every category CLDR lists for the language (only `other` for one it does not know).
     package static func categories(for language: String) -> Set<PluralCategory> {
         Set(ruleSet(for: language)?.categories ?? [.other])
+    }
+
+    /// The categories a gettext catalog for `language` can and must give: those whole numbers reach.
+    package static func integerCategories(for language: String) -> Set<PluralCategory> {
+        ruleSet(for: language)?.integerCategories ?? [.other]
     }
 
     /// The categories a catalog for `language` must give for every plural entry; the rest of
