@@ -14,6 +14,8 @@ public struct CatalogError: Error, Sendable, Hashable {
         /// `limit`.
         case tooLarge = "too-large"
         case invalidUTF8 = "invalid-utf8"
+        /// `charset`: a PO file's declared charset that Stepwise does not decode.
+        case charset
         /// `detail`: libyaml's own words, which only it has.
         case syntax
         case notMapping = "not-mapping"

@@ -38,7 +38,7 @@ package struct PluralFormsHeader: Sendable, Hashable {
     /// For each form index, the CLDR category the numbers landing there have, when they all
     /// have one; a disagreement is the first number that breaks it.
     package struct Comparison: Sendable, Hashable {
-        /// The CLDR category of the first number landing on each form index.
+        /// The CLDR category most numbers landing on each form index have.
         package var categories: [PluralCategory?]
         /// The first number whose form also holds numbers of another CLDR category.
         package var disagreement: Disagreement?
@@ -52,19 +52,23 @@ package struct PluralFormsHeader: Sendable, Hashable {
     }
 
     package func compare(language: String) -> Comparison {
-        var categories = [PluralCategory?](repeating: nil, count: count)
+        var counts = [[PluralCategory: Int]](repeating: [:], count: count)
         var seen = [[PluralCategory]](repeating: [], count: count)
         var disagreement: Disagreement?
+        let rules = PluralRules.ruleSet(for: language)
         for n in Self.compared {
             let index = expression.evaluate(n)
             guard index >= 0, index < count else { continue }
-            let cldr = PluralRules.category(for: n, language: language)
-            if categories[index] == nil { categories[index] = cldr }
+            let cldr = rules?.category(for: PluralOperands(n)) ?? .other
+            counts[index][cldr, default: 0] += 1
             if !seen[index].contains(cldr) {
                 seen[index].append(cldr)
                 if disagreement == nil, seen[index].count > 1 { disagreement = Disagreement(number: n, index: index, categories: seen[index]) }
             }
         }
+        // Each form stands for the category most of its numbers have: Portuguese's `n != 1`
+        // puts 0 (CLDR `one`) with 2, 3… (`other`), and that form is still the `other` one.
+        let categories = counts.map { c in c.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key }
         return Comparison(categories: categories, disagreement: disagreement)
     }
 

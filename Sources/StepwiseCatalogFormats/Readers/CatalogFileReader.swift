@@ -28,7 +28,14 @@ package enum CatalogFileReader {
             return .failure(CatalogError(.tooLarge, file: path, ["limit": String(maxFileBytes)]))
         }
         let text: String
-        do { text = try CatalogParser.decodeUTF8(data, file: path) } catch { return .failure(error) }
+        do { text = try CatalogParser.decodeUTF8(data, file: path) } catch {
+            // gettext files name their own charset; the common 8-bit ones are read as they say.
+            guard format(ofName: (path as NSString).lastPathComponent) == .po, let charset = POCharset.declared(in: data) else { return .failure(error) }
+            guard let encoding = POCharset.encoding(charset), let decoded = String(data: data, encoding: encoding) else {
+                return .failure(CatalogError(.charset, file: path, line: error.line, column: error.column, ["charset": charset]))
+            }
+            text = decoded
+        }
         return parse(text, path: path, locale: locale)
     }
 

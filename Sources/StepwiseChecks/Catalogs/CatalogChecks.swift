@@ -13,8 +13,9 @@ struct CatalogChecks {
     let untranslated: UntranslatedRule
     private(set) var findings: [Finding] = []
 
-    static func run(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) -> [Finding] {
-        var checks = CatalogChecks(target: target, source: source, untranslated: untranslated)
+    /// `sourceLocale`: the language of the source text when the file does not say (PO msgids).
+    static func run(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule, sourceLocale: String) -> [Finding] {
+        var checks = CatalogChecks(target: target, source: source, untranslated: untranslated, sourceLocale: sourceLocale)
         checks.run()
         return checks.findings
     }
@@ -24,9 +25,16 @@ struct CatalogChecks {
     private let required: Set<PluralCategory>
     private let coversMany: Set<PluralCategory>
     private let hasRules: Bool
+    /// A translation into the source's own language (en-GB from en) may say the same words.
+    private let sameLanguage: Bool
+    /// Strings are Markdown only where the format renders them so (Stepwise and Rails YAML,
+    /// String Catalogs); gettext's `quote' style and XLIFF text are not.
+    private let markdown: Bool
 
-    private init(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule) {
+    private init(target: MessageCatalog, source: MessageCatalog?, untranslated: UntranslatedRule, sourceLocale: String) {
         self.target = target; self.source = source; self.untranslated = untranslated
+        sameLanguage = PluralRules.language(of: target.sourceLocale ?? sourceLocale) == PluralRules.language(of: target.locale)
+        markdown = [.stepwiseYAML, .railsYAML, .xcstrings].contains(target.format)
         categories = PluralRules.categories(for: target.locale)
         // A PO file's forms are picked by an integer: it gives the categories integers reach.
         required = target.format == .po ? PluralRules.integerCategories(for: target.locale) : PluralRules.requiredCategories(for: target.locale)
@@ -121,7 +129,7 @@ struct CatalogChecks {
             comparePlaceholders(key: key, t.text, t.position, s.text, syntaxes, dropCount: false, related: related)
             compareShape(key: key, t, s.text, maxWidth: message.maxWidth, related: related)
             checkICUPlurals(key: key, t, syntaxes: syntaxes, related: related)
-            if untranslated.isUntranslated(t.text, source: s.text) {
+            if !sameLanguage, untranslated.isUntranslated(t.text, source: s.text) {
                 findings.append(Finding(.untranslated, at: here(t.position), message: "untranslated", ["key": key], related: related))
             }
         case (.list(let s), .list(let t)):
@@ -171,14 +179,16 @@ struct CatalogChecks {
             findings.append(Finding(.tags, at: here(t.position), message: "tags-unbalanced", ["key": key, "tag": first], related: related))
         }
         let sm = StringShape.markdown(source), tm = StringShape.markdown(t.text)
-        if tm.spacedLink && !sm.spacedLink {
+        if !markdown {
+            // Not Markdown: nothing more to hold against the source here.
+        } else if tm.spacedLink && !sm.spacedLink {
             findings.append(Finding(.markup, at: here(t.position), message: "string-link-spaced", ["key": key], related: related))
         } else if sm.targets != tm.targets {
             findings.append(Finding(.markup, at: here(t.position), message: "string-link-targets",
                                     ["key": key, "missing": Self.subtract(sm.targets, tm.targets).joined(separator: ", "),
                                      "extra": Self.subtract(tm.targets, sm.targets).joined(separator: ", ")], related: related))
         }
-        if tm.oddBackticks && !sm.oddBackticks {
+        if markdown, tm.oddBackticks && !sm.oddBackticks {
             findings.append(Finding(.markup, at: here(t.position), message: "string-code-unpaired", ["key": key], related: related))
         }
         // XLIFF's maxwidth counts what is shown: inline codes are not characters.
@@ -237,7 +247,7 @@ struct CatalogChecks {
                 findings.append(Finding(.pluralPlaceholder, at: here(form.position), message: "plural-placeholder",
                                         ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
             }
-            if let s = sourceForms[category] ?? sourceForms[.other], untranslated.isUntranslated(form.text, source: s.text) {
+            if !sameLanguage, let s = sourceForms[category] ?? sourceForms[.other], untranslated.isUntranslated(form.text, source: s.text) {
                 findings.append(Finding(.untranslated, at: here(form.position), message: "untranslated-form",
                                         ["key": key, "category": category.rawValue, "numbers": numbers(category)], related: related))
             }

@@ -67,15 +67,15 @@ struct CheckRun {
             case .po:
                 guard !catalog.isTemplate, !isSourceCatalog(catalog.locale), wanted(catalog.locale) else { continue }
                 catalogsChecked += 1
-                findings += CatalogChecks.run(target: catalog, source: template(beside: file.path), untranslated: checker.options.untranslated)
+                findings += CatalogChecks.run(target: catalog, source: template(beside: file.path), untranslated: checker.options.untranslated, sourceLocale: sourceLocale)
             case .xliff12, .xliff20:
                 guard wanted(catalog.locale) else { continue }
                 catalogsChecked += 1
-                findings += CatalogChecks.run(target: catalog, source: nil, untranslated: checker.options.untranslated)
+                findings += CatalogChecks.run(target: catalog, source: nil, untranslated: checker.options.untranslated, sourceLocale: sourceLocale)
             case .xcstrings:
                 for language in catalog.otherLanguages where wanted(language.locale) {
                     catalogsChecked += 1
-                    findings += CatalogChecks.run(target: language, source: nil, untranslated: checker.options.untranslated)
+                    findings += CatalogChecks.run(target: language, source: nil, untranslated: checker.options.untranslated, sourceLocale: sourceLocale)
                 }
             }
         }
@@ -106,7 +106,7 @@ struct CheckRun {
                 covered.formUnion(under.messages.map(\.key))
             }
         }
-        findings += CatalogChecks.run(target: target, source: source, untranslated: checker.options.untranslated)
+        findings += CatalogChecks.run(target: target, source: source, untranslated: checker.options.untranslated, sourceLocale: sourceLocale)
             .filter { !($0.check == .missingKey && covered.contains($0.arguments["key"] ?? "")) }
     }
 
