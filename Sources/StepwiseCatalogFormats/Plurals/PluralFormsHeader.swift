@@ -8,6 +8,8 @@ package struct PluralFormsHeader: Sendable, Hashable {
     package var expression: PluralExpression
     package var text: String
     package var position: SourcePosition
+    /// `compare(language:)` for the file's own language, made once by the reader.
+    package var comparison: Comparison?
 
     package static func parse(_ text: String, at position: SourcePosition) -> Result<PluralFormsHeader, PluralExpression.ParseError> {
         var count: Int?

@@ -50,31 +50,36 @@ struct POReader {
         for (offset, raw) in lines.enumerated() {
             let number = offset + 1
             var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            // Columns count Unicode scalars, as libyaml's and every other reader's do.
-            let indent = line.unicodeScalars.count - trimmed.unicodeScalars.count
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("#") {
+            if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            // Tested on bytes: PO's syntax is ASCII, and Character-by-Character tests were most of a read.
+            let start = line.utf8.firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? line.utf8.endIndex
+            let trimmed = line[start...]
+            // Columns count Unicode scalars, as libyaml's and every other reader's do; the indent is ASCII.
+            let indent = line.utf8.distance(from: line.utf8.startIndex, to: start)
+            guard let first = trimmed.utf8.first else { continue }
+            if first == UInt8(ascii: "#") {
                 // A comment after msgstr starts the next entry.
                 if case .string = field { try finish(&entry, seen: &seen); field = nil }
-                if trimmed.hasPrefix("#~") { continue }
-                if trimmed.hasPrefix("#,") {
-                    for flag in trimmed.dropFirst(2).split(separator: ",") { entry.flags.insert(flag.trimmingCharacters(in: .whitespaces)) }
-                } else if trimmed.hasPrefix("# ") || trimmed == "#" || trimmed.hasPrefix("#.") {
-                    entry.comments.append(String(trimmed.dropFirst(trimmed.hasPrefix("#.") ? 2 : 1)).trimmingCharacters(in: .whitespaces))
+                let second = trimmed.utf8.dropFirst().first
+                if second == UInt8(ascii: "~") { continue }
+                if second == UInt8(ascii: ",") {
+                    for flag in trimmed.utf8.dropFirst(2).split(separator: UInt8(ascii: ",")) { entry.flags.insert(Self.asciiTrimmed(flag)) }
+                } else if second == nil || second == UInt8(ascii: " ") || second == UInt8(ascii: ".") || second == UInt8(ascii: "\t") {
+                    entry.comments.append(Self.asciiTrimmed(trimmed.utf8.dropFirst(second == UInt8(ascii: ".") ? 2 : 1)))
                 }
                 continue
             }
-            if trimmed.hasPrefix("\"") {
+            if first == UInt8(ascii: "\"") {
                 guard let field else { throw unexpected("msgid", "\"", number, indent + 1) }
                 let text = try string(trimmed, line: number, column: indent + 1)
                 append(text, to: field, &entry)
                 continue
             }
-            let keyword = trimmed.prefix { !$0.isWhitespace && $0 != "\"" }
-            let rest = trimmed.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
-            let valueColumn = indent + 1 + (trimmed.unicodeScalars.count - rest.unicodeScalars.count)
+            let keywordEnd = trimmed.utf8.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\"") } ?? trimmed.utf8.endIndex
+            let keyword = trimmed[..<keywordEnd]
+            let valueStart = trimmed.utf8[keywordEnd...].firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? trimmed.utf8.endIndex
+            let rest = trimmed[valueStart...]
+            let valueColumn = indent + 1 + trimmed[..<valueStart].unicodeScalars.count
             let keywordPosition = SourcePosition(line: number, column: indent + 1)
             guard rest.hasPrefix("\"") else {
                 throw rest.isEmpty ? missing("\"", number, valueColumn) : unexpected("\"", String(rest.prefix(1)), number, valueColumn)
@@ -165,24 +170,37 @@ struct POReader {
     }
 
     private mutating func header(_ text: MessageText) {
+        guard !catalog.isTemplate else { return }
+        var pluralForms: String?
         for field in text.text.split(separator: "\n") {
             let pair = field.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2 else { continue }
             switch pair[0].lowercased() {
-            case "language" where !pair[1].isEmpty && !catalog.isTemplate:
-                catalog.locale = pair[1].replacingOccurrences(of: "_", with: "-")
-            case "plural-forms" where !catalog.isTemplate:
-                switch PluralFormsHeader.parse(pair[1], at: text.position) {
-                case .success(let header):
-                    catalog.pluralForms = header
-                    formCategories = header.compare(language: catalog.locale).categories
-                case .failure(let failure):
-                    catalog.issues.append(CatalogError(.pluralForms, file: file, line: text.position.line, column: text.position.column,
-                                                       ["detail": failure.detail]))
-                }
+            case "language" where !pair[1].isEmpty: catalog.locale = pair[1].replacingOccurrences(of: "_", with: "-")
+            case "plural-forms": pluralForms = pair[1]
             default: continue
             }
         }
+        // After every field: Language may come after Plural-Forms, and the forms are read in its rules.
+        formCategories = PluralRules.ruleSet(for: catalog.locale)?.categories.map(Optional.some) ?? []
+        guard let pluralForms else { return }
+        switch PluralFormsHeader.parse(pluralForms, at: text.position) {
+        case .success(var header):
+            let comparison = header.compare(language: catalog.locale)
+            header.comparison = comparison
+            catalog.pluralForms = header
+            formCategories = comparison.categories
+        case .failure(let failure):
+            catalog.issues.append(CatalogError(.pluralForms, file: file, line: text.position.line, column: text.position.column,
+                                               ["detail": failure.detail]))
+        }
+    }
+
+    /// The bytes without ASCII spaces and tabs at either end, as text.
+    static func asciiTrimmed(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        let isSpace = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     static func syntaxes(_ flags: Set<String>) -> PlaceholderSyntaxes {

@@ -281,7 +281,7 @@ struct CatalogChecks {
             findings.append(Finding(.pluralForms, at: at, message: "plural-forms-range", ["number": String(n), "count": String(header.count)]))
             return
         }
-        let comparison = header.compare(language: locale)
+        let comparison = header.comparison ?? header.compare(language: locale)
         if header.count != cldr.count {
             findings.append(Finding(.pluralForms, .warning, at: at, message: "plural-forms-count",
                                     ["count": String(header.count), "expected": String(cldr.count), "language": language,

@@ -4,7 +4,7 @@ enum StringShape {
     /// Leading and trailing white space (spaces, tabs, line breaks), as written.
     static func edges(_ s: String) -> (leading: String, trailing: String) {
         let leading = s.prefix { $0.isWhitespace }
-        guard leading.count < s.count else { return (String(leading), "") }
+        guard leading.endIndex < s.endIndex else { return (String(leading), "") }
         let trailing = s.reversed().prefix { $0.isWhitespace }
         return (String(leading), String(trailing.reversed()))
     }
