@@ -132,13 +132,17 @@ indirect enum PositionedJSON: Sendable {
         mutating func string() throws(CatalogError) -> String {
             let start = here
             i += 1
-            var out = String.UnicodeScalarView()
+            // Gathered as UTF-8 bytes: appending to a String.UnicodeScalarView was most of a read.
+            var out: [UInt8] = []
+            func put(_ scalar: Unicode.Scalar) {
+                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+            }
             while i < s.count {
                 let c = s[i]
                 switch c {
                 case "\"":
                     i += 1
-                    return String(out)
+                    return String(decoding: out, as: UTF8.self)
                 case "\n":
                     throw CatalogError(.unterminated, file: file, line: start.line, column: start.column)
                 case "\\":
@@ -147,31 +151,31 @@ indirect enum PositionedJSON: Sendable {
                     let e = s[i + 1]
                     i += 2
                     switch e {
-                    case "\"", "\\", "/": out.append(e)
-                    case "n": out.append("\n")
-                    case "t": out.append("\t")
-                    case "r": out.append("\r")
-                    case "b": out.append("\u{8}")
-                    case "f": out.append("\u{C}")
+                    case "\"", "\\", "/": put(e)
+                    case "n": put("\n")
+                    case "t": put("\t")
+                    case "r": put("\r")
+                    case "b": put("\u{8}")
+                    case "f": put("\u{C}")
                     case "u":
                         guard let high = hex4() else { throw CatalogError(.badEscape, file: file, line: line, column: i - lineStart - 1, ["escape": "\\u"]) }
                         if (0xD800...0xDBFF).contains(high), i + 1 < s.count, s[i] == "\\", s[i + 1] == "u" {
                             i += 2
                             if let low = hex4(), (0xDC00...0xDFFF).contains(low),
                                let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
-                                out.append(scalar); continue
+                                put(scalar); continue
                             }
                             throw CatalogError(.badEscape, file: file, line: line, column: i - lineStart - 5, ["escape": "\\u"])
                         }
                         guard let scalar = Unicode.Scalar(high) else {
                             throw CatalogError(.badEscape, file: file, line: line, column: i - lineStart - 5, ["escape": "\\u"])
                         }
-                        out.append(scalar)
+                        put(scalar)
                     default:
                         throw CatalogError(.badEscape, file: file, line: line, column: i - lineStart - 1, ["escape": "\\" + String(e)])
                     }
                 default:
-                    out.append(c)
+                    put(c)
                     i += 1
                 }
             }
