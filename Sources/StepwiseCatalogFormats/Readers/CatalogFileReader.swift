@@ -30,7 +30,9 @@ package enum CatalogFileReader {
         let text: String
         do { text = try CatalogParser.decodeUTF8(data, file: path) } catch {
             // gettext files name their own charset; the common 8-bit ones are read as they say.
-            guard format(ofName: (path as NSString).lastPathComponent) == .po, let charset = POCharset.declared(in: data) else { return .failure(error) }
+            // A file that says UTF-8 (or a POT's placeholder CHARSET) and is not keeps the UTF-8 error at its byte.
+            guard format(ofName: (path as NSString).lastPathComponent) == .po, let charset = POCharset.declared(in: data),
+                  !["UTF-8", "UTF8", "CHARSET"].contains(charset.uppercased()) else { return .failure(error) }
             guard let encoding = POCharset.encoding(charset), let decoded = String(data: data, encoding: encoding) else {
                 return .failure(CatalogError(.charset, file: path, line: error.line, column: error.column, ["charset": charset]))
             }

@@ -81,7 +81,7 @@ struct POReader {
             let rest = trimmed[valueStart...]
             let valueColumn = indent + 1 + trimmed[..<valueStart].unicodeScalars.count
             let keywordPosition = SourcePosition(line: number, column: indent + 1)
-            guard rest.hasPrefix("\"") else {
+            guard rest.utf8.first == UInt8(ascii: "\"") else {
                 throw rest.isEmpty ? missing("\"", number, valueColumn) : unexpected("\"", String(rest.prefix(1)), number, valueColumn)
             }
             let value = MessageText(try string(rest, line: number, column: valueColumn).text, at: SourcePosition(line: number, column: valueColumn))

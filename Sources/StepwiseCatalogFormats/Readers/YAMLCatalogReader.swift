@@ -28,7 +28,6 @@ struct YAMLCatalogReader {
                 }
                 var format = CatalogFormat.stepwiseYAML
                 var fileLocale = locale
-                // Rails: `lv:` holding everything. A Stepwise catalog never has a locale tag as its only key.
                 // Rails: the one top key is the locale the file is named for (`lv:` in `lv.yml`,
                 // `devise.lv.yml`); a Stepwise catalog with a single section (`ui:`) is not one.
                 if mapping.count == 1, let (key, value) = mapping.first, let tag = key.scalar?.string,
@@ -52,8 +51,13 @@ struct YAMLCatalogReader {
         }
     }
 
+    /// `lv` and `lv`, `lv_LV` and `lv-LV`, and a bare language and a tag of it (`en` in a file
+    /// read as the `en-US` source).
     static func sameTag(_ a: String, _ b: String) -> Bool {
-        a.lowercased().replacingOccurrences(of: "_", with: "-") == b.lowercased().replacingOccurrences(of: "_", with: "-")
+        let x = a.lowercased().replacingOccurrences(of: "_", with: "-"), y = b.lowercased().replacingOccurrences(of: "_", with: "-")
+        if x == y { return true }
+        let lx = x.split(separator: "-").first ?? "", ly = y.split(separator: "-").first ?? ""
+        return lx == ly && (!x.contains("-") || !y.contains("-"))
     }
 
     /// `lv`, `pt-BR`, `zh_Hant`, `en-US`: what Rails and i18n libraries use as the top key.

@@ -41,14 +41,14 @@ enum StringShape {
             i = j + 1
         }
         let closed = Set(found.filter { $0.hasPrefix("</") }.map(name))
-        // A tag is markup when it closes, is self-closing or a comment, or names an element (HTML,
-        // XLIFF's inline codes, one closed in the string) with nothing after the name but
-        // attributes: `<host name ...>` and `<a capo>` in usage text are words in brackets.
+        // A tag is markup when it closes, is self-closing or a comment, has attributes, or is a
+        // bare element name (HTML, XLIFF's inline codes, one closed in the string): `<host
+        // name ...>` and `<a capo>` in usage text are words in brackets.
         return found.filter { tag in
-            if tag.hasPrefix("</") || tag.hasPrefix("<!") || tag.hasSuffix("/>") { return true }
+            if tag.hasPrefix("</") || tag.hasPrefix("<!") || tag.hasSuffix("/>") || tag.contains("=") { return true }
             let n = name(tag)
             guard closed.contains(n) || htmlElements.contains(n) else { return false }
-            return tag.utf8.count == n.utf8.count + 2 || tag.contains("=")
+            return tag.utf8.count == n.utf8.count + 2
         }
     }
 

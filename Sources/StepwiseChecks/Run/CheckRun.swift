@@ -131,7 +131,9 @@ struct CheckRun {
 
     /// Loads a catalog once; a syntax error is reported once, for whichever side has it.
     private mutating func catalog(_ path: String, locale: String) -> Result<MessageCatalog, CatalogError> {
-        let key = LinkIndex.normalized(path)
+        // By absolute path: a POT found from a PO file is the same file the folder walk named.
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let key = LinkIndex.normalized((absolute as NSString).standardizingPath)
         if let cached = catalogCache[key] { return cached }
         let result = CatalogFileReader.read(path: path, locale: locale)
         catalogCache[key] = result
@@ -156,9 +158,9 @@ struct CheckRun {
     static func startsWithLocaleKey(_ path: String, _ locale: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return true }
         defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        let head = String(decoding: handle.readData(ofLength: 65_536), as: UTF8.self)
         for line in head.split(whereSeparator: \.isNewline) {
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
             if text.isEmpty || text.hasPrefix("#") || text == "---" { continue }
             let key = text.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")) } ?? ""
             return text.contains(":") && key.lowercased().replacingOccurrences(of: "_", with: "-") == locale.lowercased().replacingOccurrences(of: "_", with: "-")

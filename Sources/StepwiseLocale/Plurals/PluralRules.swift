@@ -6,7 +6,7 @@
 package enum PluralRules {
     /// The primary language subtag, lowercased: `"lv-LV"` → `"lv"`, `"en_US"` → `"en"`.
     package static func language(of tag: String) -> String {
-        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "@" || $0 == "." }).first ?? ""
         return primary.lowercased()
     }
 
