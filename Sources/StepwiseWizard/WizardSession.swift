@@ -25,6 +25,9 @@ package struct WizardSession: Sendable {
     var dialog: ActionDialog?
     /// The last action that failed here, while the walk stays on its step.
     var failure: (location: WizardLocation, record: ActionRecord, offersEscape: Bool)?
+    /// What this session last wrote: a save that would write the same run again (`quit` right
+    /// after the start, a command that changed nothing saved) is skipped, with its two fsyncs.
+    private(set) var lastSaved: SavedRun?
 
     /// The first screen carries the start's notices: locale fallback, resumed, article changed,
     /// corrupt state moved aside, not saved.
@@ -106,15 +109,21 @@ package struct WizardSession: Sendable {
         return screen
     }
 
-    /// Saves the run; the notice to show when that failed.
+    /// Saves the run unless it is what this session last saved (the time of saving aside);
+    /// the notice to show when that failed.
     @discardableResult
-    package func save(now: Date = Date()) -> [WizardNotice] {
+    package mutating func save(now: Date = Date()) -> [WizardNotice] {
         do {
             var run = wizard.savedRun(startedAt: startedAt, savedAt: now)
             run.actions = records.isEmpty ? nil : records
             run.picks = picks.isEmpty ? nil : picks
             run.tenant = records.isEmpty && picks.isEmpty ? nil : host?.tenant
+            if var last = lastSaved {
+                last.savedAt = run.savedAt
+                if last == run { return [] }
+            }
             try store.save(run)
+            lastSaved = run
             return []
         } catch {
             return [.notSaved(path: store.path(slug: wizard.root.slug, locale: wizard.root.locale), errno: error.errno)]

@@ -38,6 +38,31 @@ import Testing
         #expect(folder.files() == [RunFileName.make(slug: Seed.slug, locale: locale)])
     }
 
+    /// A save that would write what the session last wrote is skipped: `quit` on the first
+    /// screen leaves the start's file in place (same inode), a move replaces it.
+    @Test func anUnchangedRunIsNotWrittenAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = RunStore(folder: folder.path)
+        func inode() -> ino_t {
+            var info = stat()
+            _ = stat(store.path(slug: Seed.slug, locale: "lv-LV"), &info)
+            return info.st_ino
+        }
+        var (session, _) = try Self.start(store, mode: .restart)
+        let started = inode()
+        #expect(started != 0)
+        session.handle(.quit, now: t0 + 120)
+        #expect(inode() == started)
+        (session, _) = try Self.start(store, mode: .restart)
+        let again = inode()
+        let before = session.wizard.position
+        session.handle(.choose(1), now: t0 + 60)
+        if session.wizard.position == before { session.handle(.next, now: t0 + 60) }
+        #expect(session.wizard.position != before)
+        #expect(inode() != again)
+    }
+
     @Test func savedFileIsVersionedJSONWithHashesAndTimes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
