@@ -15,32 +15,56 @@ struct HTMLBuffer {
     /// byte by byte, so no combining mark can hide a quote from the escaper. Controls other
     /// than tab and newline (C0, DEL, C1) and noncharacters are dropped: HTML forbids them.
     mutating func text<S: StringProtocol>(_ s: S) {
-        // A multi-byte character is gathered into `packed` (its bytes, big-endian) and then
-        // kept or dropped whole.
-        var packed: UInt32 = 0, remaining = 0, length = 0
-        for b in s.utf8 {
-            if remaining > 0 {
-                packed = packed << 8 | UInt32(b)
-                remaining -= 1
-                if remaining == 0 && !Self.isForbidden(packed, length: length) {
-                    for k in stride(from: length - 1, through: 0, by: -1) { bytes.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(k)))) }
-                }
-                continue
-            }
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
+        if done == nil { Array(s.utf8).withUnsafeBufferPointer { append(escaping: $0) } }
+    }
+
+    /// Runs of bytes that need nothing are copied whole; only the bytes between them (the five
+    /// escaped ones, controls, and characters beyond ASCII, kept or dropped whole) one by one.
+    private mutating func append(escaping text: UnsafeBufferPointer<UInt8>) {
+        var i = 0, run = 0
+        let n = text.count
+        func flush(_ end: Int) {
+            if end > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<end])) }
+        }
+        while i < n {
+            let b = text[i]
+            if Self.isPlain(b) { i += 1; continue }
+            flush(i)
             switch b {
             case UInt8(ascii: "&"): tag("&amp;")
             case UInt8(ascii: "<"): tag("&lt;")
             case UInt8(ascii: ">"): tag("&gt;")
             case UInt8(ascii: "\""): tag("&quot;")
             case UInt8(ascii: "'"): tag("&#39;")
-            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: break
             case 0x0D: bytes.append(0x0A)
             case 0xC0...:
-                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                remaining = length - 1
-                packed = UInt32(b)
-            default: bytes.append(b)
+                // A whole character (a String is valid UTF-8), gathered big-endian into `packed`.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let end = min(i + length, n)
+                var packed: UInt32 = 0
+                for k in i..<end { packed = packed << 8 | UInt32(text[k]) }
+                if end - i == length, !Self.isForbidden(packed, length: length) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<end]))
+                }
+                i = end
+                run = i
+                continue
+            default:
+                break // other controls (C0 but tab and newline, DEL) and stray continuation bytes: dropped
             }
+            i += 1
+            run = i
+        }
+        flush(n)
+    }
+
+    /// Printable ASCII but the five escaped characters, and tab and newline.
+    private static func isPlain(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        case 0x20...0x7E, 0x09, 0x0A: true
+        default: false
         }
     }
 
