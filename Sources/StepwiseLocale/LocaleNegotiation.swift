@@ -49,6 +49,23 @@ package enum LocaleNegotiation {
         return sameLanguage.first
     }
 
+    /// How translators' files name a locale (`lv`, `lv_LV`, `pt-BR`, `sr_Latn`): a lower-case
+    /// language of two or three letters and at most two more subtags of two to four letters or
+    /// digits. Not `README`, `lv-LV-x-private` or `Ci`.
+    package static func isFileLocale(_ s: String) -> Bool {
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }), parts.count <= 3 else { return false }
+        return parts.dropFirst().allSatisfy { (2...4).contains($0.count) && $0.allSatisfy(\.isASCIILetterOrDigit) }
+    }
+
+    /// Whether two tags name the same locale for pairing files: equal ignoring case and `_`/`-`,
+    /// or a bare language and a tag of it (`en` in a file that serves as the `en-US` source).
+    package static func sameLocale(_ a: String, _ b: String) -> Bool {
+        let x = a.lowercased().replacingOccurrences(of: "_", with: "-"), y = b.lowercased().replacingOccurrences(of: "_", with: "-")
+        if x == y { return true }
+        return PluralRules.language(of: x) == PluralRules.language(of: y) && (!x.contains("-") || !y.contains("-"))
+    }
+
     /// Region subtags are upper case, scripts title case, everything else lower case.
     private static func canonicalCase(_ subtag: Substring) -> String {
         switch subtag.count {

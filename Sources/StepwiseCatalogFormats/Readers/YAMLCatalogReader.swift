@@ -31,7 +31,7 @@ struct YAMLCatalogReader {
                 // Rails: the one top key is the locale the file is named for (`lv:` in `lv.yml`,
                 // `devise.lv.yml`); a Stepwise catalog with a single section (`ui:`) is not one.
                 if mapping.count == 1, let (key, value) = mapping.first, let tag = key.scalar?.string,
-                   case .mapping(let inner) = value, isLanguageTag(tag), sameTag(tag, locale) {
+                   case .mapping(let inner) = value, LocaleNegotiation.isFileLocale(tag), LocaleNegotiation.sameLocale(tag, locale) {
                     format = .railsYAML
                     fileLocale = tag
                     mapping = inner
@@ -49,22 +49,6 @@ struct YAMLCatalogReader {
                 return .failure(CatalogError(.syntax, file: file, ["detail": "\(error)"]))
             }
         }
-    }
-
-    /// `lv` and `lv`, `lv_LV` and `lv-LV`, and a bare language and a tag of it (`en` in a file
-    /// read as the `en-US` source).
-    static func sameTag(_ a: String, _ b: String) -> Bool {
-        let x = a.lowercased().replacingOccurrences(of: "_", with: "-"), y = b.lowercased().replacingOccurrences(of: "_", with: "-")
-        if x == y { return true }
-        let lx = x.split(separator: "-").first ?? "", ly = y.split(separator: "-").first ?? ""
-        return lx == ly && (!x.contains("-") || !y.contains("-"))
-    }
-
-    /// `lv`, `pt-BR`, `zh_Hant`, `en-US`: what Rails and i18n libraries use as the top key.
-    static func isLanguageTag(_ s: String) -> Bool {
-        let parts = s.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     private mutating func visit(_ mapping: Node.Mapping, path: String, depth: Int) throws {

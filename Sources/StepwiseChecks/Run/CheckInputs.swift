@@ -85,25 +85,18 @@ struct CheckInputs {
         let last = String(stem.split(separator: ".").last ?? "")
         switch CatalogFileReader.format(ofName: name) {
         case .stepwiseYAML?, .railsYAML?:
-            return isLanguageTag(last) ? CatalogFile(path: path, locale: last, railsShaped: true) : nil
+            return LocaleNegotiation.isFileLocale(last) ? CatalogFile(path: path, locale: last, railsShaped: true) : nil
         case .po?, .xliff12?, .xliff20?:
             // `lv.po`, `app-lv.po`, `lv/LC_MESSAGES/app.po`, `lv.xliff`: the header or attributes say for sure.
             let parts = path.split(separator: "/").map(String.init)
             let fromFolder = parts.count >= 3 && parts[parts.count - 2] == "LC_MESSAGES" ? parts[parts.count - 3] : nil
-            let fromName = stem.split(whereSeparator: { $0 == "-" || $0 == "." }).last.map(String.init).flatMap { isLanguageTag($0) ? $0 : nil }
-            return CatalogFile(path: path, locale: (isLanguageTag(stem) ? stem : nil) ?? fromFolder ?? fromName ?? "")
+            let fromName = stem.split(whereSeparator: { $0 == "-" || $0 == "." }).last.map(String.init).flatMap { LocaleNegotiation.isFileLocale($0) ? $0 : nil }
+            return CatalogFile(path: path, locale: (LocaleNegotiation.isFileLocale(stem) ? stem : nil) ?? fromFolder ?? fromName ?? "")
         case .xcstrings?:
             return CatalogFile(path: path, locale: "")
         case nil:
             return nil
         }
-    }
-
-    /// `lv`, `lv_LV`, `pt-BR`, `sr_Latn`: a language with an optional script or region.
-    static func isLanguageTag(_ s: String) -> Bool {
-        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }), parts.count <= 3 else { return false }
-        return parts.dropFirst().allSatisfy { (2...4).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// A BCP 47 language-and-region or language-and-script tag: `lv-LV`, `en-us`, `zh-Hans`,

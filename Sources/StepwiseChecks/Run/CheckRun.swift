@@ -42,8 +42,7 @@ struct CheckRun {
 
     /// A Rails file in English (`en.yml`) is the source catalog of `en-US` checks too.
     private func isSourceCatalog(_ locale: String) -> Bool {
-        isSource(locale) || (!locale.contains(where: { $0 == "-" || $0 == "_" })
-            && PluralRules.language(of: locale) == PluralRules.language(of: sourceLocale))
+        LocaleNegotiation.sameLocale(locale, sourceLocale)
     }
 
     mutating func checkCatalogs(_ files: [CheckInputs.CatalogFile]) {
@@ -163,7 +162,8 @@ struct CheckRun {
             let text = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}")))
             if text.isEmpty || text.hasPrefix("#") || text == "---" { continue }
             let key = text.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")) } ?? ""
-            return text.contains(":") && key.lowercased().replacingOccurrences(of: "_", with: "-") == locale.lowercased().replacingOccurrences(of: "_", with: "-")
+            // The reader's own rule, so a file it would read as Rails is never skipped here.
+            return text.contains(":") && LocaleNegotiation.sameLocale(key, locale)
         }
         return false
     }
