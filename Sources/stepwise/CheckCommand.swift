@@ -58,10 +58,8 @@ struct CheckCommand: ParsableCommand {
         let displayPath: @Sendable (String) -> String = { Self.relative($0, to: cwd) }
         // Fingerprints hash paths below the project's folder, so a baseline made at the root
         // still matches a run from a subfolder.
-        let base = settings.project.map { ($0.root.hasPrefix("/") ? $0.root : cwd + "/" + $0.root) as NSString }?.standardizingPath ?? cwd
-        let fingerprintPath: @Sendable (String) -> String = { path in
-            Self.relative(((path.hasPrefix("/") ? path : cwd + "/" + path) as NSString).standardizingPath, to: base)
-        }
+        let base = ArticleParser.canonical(settings.project?.root ?? cwd)
+        let fingerprintPath: @Sendable (String) -> String = { Self.relative(ArticleParser.canonical($0), to: base) }
         var report: CheckReport
         do {
             let known = try baseline.map { path throws(CheckInputError) in try Baseline(sarifAt: path) }

@@ -113,8 +113,7 @@ struct CheckRun {
     /// beside `po/lv.po`, or `locale/app.pot` above `locale/lv/LC_MESSAGES/app.po`). The POT named
     /// after the PO's domain wins; with several and none so named, there is no telling which.
     private mutating func template(beside path: String) -> MessageCatalog? {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var folder = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+        var folder = (ArticleParser.canonical(path) as NSString).deletingLastPathComponent
         let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".pot"
         for _ in 0..<3 {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".pot") }.sorted()
@@ -130,9 +129,8 @@ struct CheckRun {
 
     /// Loads a catalog once; a syntax error is reported once, for whichever side has it.
     private mutating func catalog(_ path: String, locale: String) -> Result<MessageCatalog, CatalogError> {
-        // By absolute path: a POT found from a PO file is the same file the folder walk named.
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let key = LinkIndex.normalized((absolute as NSString).standardizingPath)
+        // By canonical path: a POT found from a PO file is the same file the folder walk named.
+        let key = ArticleParser.canonical(path)
         if let cached = catalogCache[key] { return cached }
         let result = CatalogFileReader.read(path: path, locale: locale)
         catalogCache[key] = result
