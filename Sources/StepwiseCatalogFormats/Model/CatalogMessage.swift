@@ -15,9 +15,7 @@ package struct CatalogMessage: Sendable, Hashable {
     /// Translator and extracted comments, XLIFF notes, `.xcstrings` comments, YAML comments
     /// on the key's line or the lines above it: where a suppression is written.
     package var comments: [String]
-    /// PO flags (`c-format`, `python-format`, `no-c-format`, `fuzzy`…).
-    package var flags: Set<String>
-    /// Which placeholder syntaxes its strings use.
+    /// Which placeholder syntaxes its strings use (for PO, from its format flags; `fuzzy` is its state).
     package var syntaxes: PlaceholderSyntaxes
     /// XLIFF `maxwidth` in characters, where the file declares one.
     package var maxWidth: Int?
@@ -28,10 +26,10 @@ package struct CatalogMessage: Sendable, Hashable {
     package var targetPosition: SourcePosition
 
     package init(key: String, context: String? = nil, source: MessageValue? = nil, target: MessageValue,
-                 state: TranslationState = .translated, comments: [String] = [], flags: Set<String> = [],
+                 state: TranslationState = .translated, comments: [String] = [],
                  syntaxes: PlaceholderSyntaxes, maxWidth: Int? = nil, keyPosition: SourcePosition, targetPosition: SourcePosition) {
         self.key = key; self.context = context; self.source = source; self.target = target; self.state = state
-        self.comments = comments; self.flags = flags; self.syntaxes = syntaxes; self.maxWidth = maxWidth
+        self.comments = comments; self.syntaxes = syntaxes; self.maxWidth = maxWidth
         self.keyPosition = keyPosition; self.targetPosition = targetPosition
     }
 

@@ -146,7 +146,7 @@ struct POReader {
         let fuzzy = entry.flags.contains("fuzzy")
         let state: TranslationState = target == .empty ? .new : (fuzzy ? .needsReview : .translated)
         var message = CatalogMessage(key: id.text, context: entry.context?.text, source: source, target: target, state: state,
-                                     comments: entry.comments, flags: entry.flags, syntaxes: Self.syntaxes(entry.flags),
+                                     comments: entry.comments, syntaxes: Self.syntaxes(entry.flags),
                                      keyPosition: start, targetPosition: entry.strings[0].text.position)
         if entry.idPlural != nil { message.formCount = entry.strings.count }
         catalog.messages.append(message)
