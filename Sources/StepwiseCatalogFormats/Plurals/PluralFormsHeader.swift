@@ -6,7 +6,6 @@ import StepwiseLocale
 package struct PluralFormsHeader: Sendable, Hashable {
     package var count: Int
     package var expression: PluralExpression
-    package var text: String
     package var position: SourcePosition
     /// `compare(language:)` for the file's own language, made once by the reader.
     package var comparison: Comparison?
@@ -31,7 +30,7 @@ package struct PluralFormsHeader: Sendable, Hashable {
         }
         guard let count else { return .failure(.init(detail: "nplurals")) }
         guard let expression else { return .failure(.init(detail: "plural=")) }
-        return .success(PluralFormsHeader(count: count, expression: expression, text: text, position: position))
+        return .success(PluralFormsHeader(count: count, expression: expression, position: position))
     }
 
     /// The form index of every number 0…10,000, the range the header is compared with CLDR on.

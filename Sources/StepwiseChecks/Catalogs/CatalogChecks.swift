@@ -63,9 +63,13 @@ struct CatalogChecks {
                     suppress(from: before, comments: message.comments)
                     continue
                 }
-                // A POT gives the msgids; the PO's own msgid is the source text itself.
-                let from = source.format.carriesSource ? (message.source ?? source.messages[i].target) : source.messages[i].target
-                compare(message, with: from, related: there(source.format.carriesSource ? message.keyPosition : source.messages[i].keyPosition, in: source.format.carriesSource ? target.file : source.file))
+                let paired = source.messages[i]
+                if source.format.carriesSource {
+                    // A POT gives the msgids; the PO's own msgid is the source text itself.
+                    compare(message, with: message.source ?? paired.target, related: there(message.keyPosition, in: target.file))
+                } else {
+                    compare(message, with: paired.target, related: there(paired.keyPosition))
+                }
             } else if let from = message.source {
                 compare(message, with: from, related: there(Self.position(of: from) ?? message.keyPosition, in: target.file))
             }
@@ -122,7 +126,7 @@ struct CatalogChecks {
             checkPlural(key: key, forms: forms, sourceForms: sourceForms, message: message, related: related)
         case (.plural, _):
             findings.append(Finding(.pluralCategories, at: here(message.targetPosition), message: "plural-expected",
-                                    ["key": key, "categories": Self.list(PluralRules.requiredCategories(for: locale))], related: related))
+                                    ["key": key, "categories": Self.list(required)], related: related))
         case (_, .plural):
             findings.append(Finding(.pluralCategories, at: here(message.targetPosition), message: "plural-unexpected", ["key": key], related: related))
         case (.text(let s), .text(let t)):
