@@ -12,7 +12,7 @@ package struct CatalogParser {
         var issues: [CatalogError] = []
     }
 
-    package static let maxFileBytes = 4 << 20
+    static let maxFileBytes = 4 << 20
     /// Catalog keys are a handful of levels deep; anything past this is a mistake.
     static let maxKeyDepth = 32
     /// Bounds the walk when anchors and aliases repeat the same subtree many times over.
