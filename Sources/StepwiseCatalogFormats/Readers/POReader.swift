@@ -113,6 +113,8 @@ struct POReader {
             }
         }
         if !entry.isEmpty { try finish(&entry, seen: &seen) }
+        // Not even a header: an empty or emptied file, which msgfmt refuses too.
+        if seen.isEmpty { throw missing("msgid", 1, 1) }
     }
 
     private func append(_ text: MessageText, to field: Field, _ entry: inout Entry) {
