@@ -63,6 +63,8 @@ let package = Package(
             path: "Benchmarks/StepwiseBenchmarks"
         ),
         .executableTarget(name: "trivial-swift", path: "Benchmarks/TrivialSwift"),
+        // Compiles the shipped YAML catalogs into StepwiseLocale (scripts/generate-catalogs).
+        .executableTarget(name: "generate-catalogs", dependencies: ["StepwiseLocale"], path: "Tools/GenerateCatalogs"),
         // libFuzzer target (scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING); a
         // plain build replays input files, which the regression tests use.
         .executableTarget(

@@ -1,25 +1,47 @@
 import Foundation
 
-/// Where interface strings come from: the catalogs that ship with Stepwise, with a project's
+/// Where interface strings come from: the catalogs compiled into Stepwise, with a project's
 /// `Locales/` laid over them. A project's file adds a language, or replaces some keys of one
 /// the program ships, and its `callout.labels.*` add words the parser recognizes.
 public struct CatalogLayers: Sendable, Hashable {
-    /// Lowest first: a key is looked up in the last folder that has the locale, then down.
+    /// Whether the program's own catalogs (`BuiltInCatalogs`) are the lowest layer.
+    public let includesBuiltIn: Bool
+    /// Folders of YAML catalogs over the built-in ones, lowest first: a key is looked up in
+    /// the last folder that has the locale, then down.
     public let folders: [URL]
 
-    public init(_ folders: [URL]) { self.folders = folders }
+    /// Only these folders, without the built-in catalogs (tests, the fuzzer).
+    public init(_ folders: [URL]) {
+        includesBuiltIn = false
+        self.folders = folders
+    }
 
-    /// The program's own catalogs (en-US, lv-LV), shipped as resources beside the binary.
-    package static var builtInFolder: URL? { BundledResources.folder("Catalogs", target: "StepwiseLocale") }
+    private init(builtInUnder folders: [URL]) {
+        includesBuiltIn = true
+        self.folders = folders
+    }
 
     /// The program's catalogs, with `project` (a `Locales/` folder) over them when given.
     public static func builtIn(under project: URL? = nil) -> CatalogLayers {
-        CatalogLayers([builtInFolder, project].compactMap { $0 })
+        CatalogLayers(builtInUnder: project.map { [$0] } ?? [])
+    }
+
+    /// The YAML the built-in catalogs were compiled from, shipped beside the binary so that
+    /// `check` can check a project's catalogs against it; nil when the resources are missing.
+    package static var builtInFolder: URL? { BundledResources.folder("Catalogs", target: "StepwiseLocale") }
+
+    /// The YAML folders `check` reads, lowest first: the shipped YAML of the built-in
+    /// catalogs (when present), then the project's.
+    package var yamlFolders: [URL] {
+        (includesBuiltIn ? Self.builtInFolder.map { [$0] } ?? [] : []) + folders
     }
 
     /// Every locale some layer has a catalog for, in the spelling of the topmost one.
     public var availableLocales: [String] {
         var byNormal: [String: String] = [:]
+        if includesBuiltIn {
+            for tag in BuiltInCatalogs.locales { byNormal[tag.lowercased()] = tag }
+        }
         for folder in folders {
             for tag in LocaleFolder.availableLocales(in: folder) { byNormal[tag.lowercased()] = tag }
         }
@@ -27,12 +49,16 @@ public struct CatalogLayers: Sendable, Hashable {
     }
 
     /// The catalogs for `locale`, topmost first; a layer without that locale is skipped.
-    /// Fails when no layer has it: the error names the file looked for in the top layer.
+    /// Fails when no layer has it: the error names the file looked for in the top folder.
     func catalogs(for locale: String) throws(CatalogError) -> [Catalog] {
         var found: [Catalog] = []
         for folder in folders.reversed() {
             guard let tag = LocaleFolder.availableLocales(in: folder).first(where: { $0.lowercased() == locale.lowercased() }) else { continue }
             found.append(try LocaleFolder.loadCatalog(tag, in: folder))
+        }
+        if includesBuiltIn, let tag = BuiltInCatalogs.locales.first(where: { $0.lowercased() == locale.lowercased() }),
+           let catalog = BuiltInCatalogs.catalog(tag) {
+            found.append(catalog)
         }
         if found.isEmpty {
             let top = folders.last ?? URL(fileURLWithPath: ".")
@@ -42,9 +68,15 @@ public struct CatalogLayers: Sendable, Hashable {
         return found
     }
 
-    /// Every layer's callout label words, merged (see `LocaleFolder.calloutLabelWords`).
+    /// Every layer's callout label words, merged across languages (see
+    /// `LocaleFolder.calloutLabelWords`).
     public var calloutLabelWords: [String: [String]] {
         var words: [String: [String]] = [:]
+        if includesBuiltIn {
+            for catalog in BuiltInCatalogs.locales.compactMap(BuiltInCatalogs.catalog) {
+                for (kind, list) in LocaleFolder.calloutLabelWords(in: catalog) { words[kind, default: []] += list }
+            }
+        }
         for folder in folders {
             for (kind, list) in LocaleFolder.calloutLabelWords(in: folder) { words[kind, default: []] += list }
         }

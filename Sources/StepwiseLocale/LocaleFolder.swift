@@ -34,7 +34,7 @@ public enum LocaleFolder {
     private static let cache = CatalogCache()
 }
 
-private final class CatalogCache: @unchecked Sendable {
+final class CatalogCache: @unchecked Sendable {
     private let lock = NSLock()
     private var catalogs: [String: Catalog] = [:]
 
@@ -50,9 +50,16 @@ extension LocaleFolder {
         var words: [String: [String]] = [:]
         for locale in availableLocales(in: folder) {
             guard let catalog = try? loadCatalog(locale, in: folder) else { continue }
-            for key in catalog.keys where key.hasPrefix("callout.labels.") {
-                words[String(key.dropFirst("callout.labels.".count)), default: []] += catalog[key]?.allStrings ?? []
-            }
+            for (kind, list) in calloutLabelWords(in: catalog) { words[kind, default: []] += list }
+        }
+        return words
+    }
+
+    /// One catalog's callout label words by kind name.
+    static func calloutLabelWords(in catalog: Catalog) -> [String: [String]] {
+        var words: [String: [String]] = [:]
+        for key in catalog.keys where key.hasPrefix("callout.labels.") {
+            words[String(key.dropFirst("callout.labels.".count)), default: []] += catalog[key]?.allStrings ?? []
         }
         return words
     }

@@ -38,10 +38,6 @@ enum CLI {
     }
 
     private static func loadLocalizer(layers: CatalogLayers, requested: String?) -> Localizer {
-        if CatalogLayers.builtInFolder == nil {
-            // An install missing its resources still runs; the message says what to reinstall.
-            printError("stepwise: the built-in catalogs are missing: " + BundledResources.expectedPath("Catalogs", target: "StepwiseLocale"))
-        }
         let environment = ProcessInfo.processInfo.environment
         do {
             return try Localizer(layers: layers, requested: requested, environment: environment)

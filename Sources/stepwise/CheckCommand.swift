@@ -48,11 +48,14 @@ struct CheckCommand: ParsableCommand {
         var targets = paths
         if paths.isEmpty {
             let content = try Workspace(settings: settings, locale: nil).contentFolder()
-            targets = settings.layers.folders.map(\.path) + [content]
+            targets = settings.layers.yamlFolders.map(\.path) + [content]
+            if settings.layers.includesBuiltIn, CatalogLayers.builtInFolder == nil {
+                CLI.printError(localizer.string("check.error.builtin-missing", ["path": BundledResources.expectedPath("Catalogs", target: "StepwiseLocale")]))
+            }
         }
         let options = CheckOptions(paths: targets, locales: locales, sourceLocale: sourceLocale ?? settings.sourceLocale,
                                    calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
-                                   baseCatalogs: settings.layers.folders.dropLast().map(\.path),
+                                   baseCatalogs: settings.layers.yamlFolders.dropLast().map(\.path),
                                    actions: ActionName.names, picks: InputName.pickNames)
         let cwd = FileManager.default.currentDirectoryPath
         let displayPath: @Sendable (String) -> String = { Self.relative($0, to: cwd) }
