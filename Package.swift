@@ -88,6 +88,6 @@ let package = Package(
         ),
         .testTarget(name: "StepwiseChecksTests", dependencies: ["StepwiseChecks", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseSiteTests", dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz"]),
+        .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

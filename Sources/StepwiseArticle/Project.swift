@@ -71,7 +71,9 @@ public struct Project: Sendable, Hashable {
         var project = Project(file: file, root: root, content: (root as NSString).appendingPathComponent("Content"), locales: nil)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as text, so no tag resolution: Yams's default resolver
+            // compiles a dozen ICU regular expressions, a sixth of a command's start-up.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (at, detail) = YAMLPosition.of(error) ?? (SourcePosition(line: 1, column: 1), "\(error)")
             throw ArticleError(.projectSyntax, file: file, position: at, arguments: ["detail": detail])

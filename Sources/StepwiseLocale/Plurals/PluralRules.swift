@@ -17,10 +17,10 @@ package enum PluralRules {
         let bare = tag.prefix { $0 != "@" && $0 != "." }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "_" })
         let language = parts.first.map { $0.lowercased() } ?? ""
-        if parts.count > 1, let region = parts.last, let set = CLDRPluralTable.byLocale[language + "_" + region.uppercased()] {
+        if parts.count > 1, let region = parts.last, let set = CLDRPluralTable.ruleSet(locale: language + "_" + region.uppercased()) {
             return set
         }
-        return CLDRPluralTable.byLocale[language]
+        return CLDRPluralTable.ruleSet(locale: language)
     }
 
     package static func category(for count: Int, language: String) -> PluralCategory {

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Testing
+@testable import stepwise
+
+/// The fast path must read exactly what swift-argument-parser reads, and leave to it
+/// everything it might read differently.
+struct FastPathTests {
+    static let read: [[String]] = [
+        ["run", "activate"],
+        ["run", "activate", "--locale", "lv-LV", "--restart"],
+        ["run", "--locale=lv-LV", "activate", "--resume", "--color", "never"],
+        ["run", "Content/lv-LV/a.md", "--project", "docs", "--content", "c", "--locales", "l", "--tenant", "t.sqlite", "--color=always"],
+        ["show", "activate"],
+        ["show", "activate", "--width", "60", "--color", "auto", "--locale", "en-US"],
+        ["show", "--width=120", "../corpus/a.md", "--project=p"],
+        ["list"],
+        ["list", "--json", "--locale", "lv", "--content", "x"],
+    ]
+
+    static let declined: [[String]] = [
+        [], ["run"], ["run", "a", "b"], ["run", "a", "--help"], ["run", "-h"], ["run", "a", "--resume", "--restart"],
+        ["run", "a", "--restart", "--restart"], ["run", "a", "--locale", "lv", "--locale", "en"], ["run", "a", "--locale"],
+        ["run", "a", "--locale", "--restart"], ["run", "a", "--locale="], ["run", "a", "--color", "sometimes"],
+        ["run", "a", "--colour", "never"], ["run", "a", "--resume=yes"], ["run", "-", "a"], ["run", "a", "--"],
+        ["show", "a", "--width", "wide"], ["show", "a", "--width", "5"], ["show", "a", "--json"],
+        ["list", "a"], ["list", "--json", "--json"], ["list", "--generate-completion-script", "bash"],
+        ["--version"], ["help", "run"], ["check"], ["export", "--out", "x"], ["tenant", "show"],
+    ]
+
+    @Test(arguments: read) func readsWhatTheParserReads(_ arguments: [String]) throws {
+        let fast = try #require(FastPath.command(arguments), "declined \(arguments)")
+        let parsed = try Stepwise.parseAsRoot(arguments)
+        #expect(Self.fields(fast) == Self.fields(parsed), "\(arguments)")
+        #expect(!Self.fields(fast).isEmpty)
+    }
+
+    @Test(arguments: declined) func leavesTheRestToTheParser(_ arguments: [String]) {
+        #expect(FastPath.command(arguments) == nil, "\(arguments)")
+    }
+
+    /// Every value a command was given, by option name.
+    static func fields(_ command: any ParsableCommand) -> [String: String] {
+        func global(_ g: GlobalOptions) -> [String: String] {
+            ["project": g.projectOptions.project ?? "-", "content": g.projectOptions.content ?? "-",
+             "locales": g.projectOptions.locales ?? "-", "locale": g.locale ?? "-"]
+        }
+        switch command {
+        case let run as RunCommand:
+            return global(run.global).merging(["command": "run", "article": run.article, "resume": "\(run.resume)", "restart": "\(run.restart)",
+                                               "color": run.color.rawValue, "tenant": run.tenantOptions.tenant ?? "-"]) { $1 }
+        case let show as ShowCommand:
+            return global(show.global).merging(["command": "show", "article": show.article, "width": show.width.map(String.init) ?? "-",
+                                                "color": show.color.rawValue]) { $1 }
+        case let list as ListCommand:
+            return global(list.global).merging(["command": "list", "json": "\(list.json)"]) { $1 }
+        default:
+            return [:]
+        }
+    }
+}
