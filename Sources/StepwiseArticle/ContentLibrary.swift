@@ -32,13 +32,8 @@ public struct ContentLibrary: Sendable {
         for locale in locales {
             let folder = root + "/" + locale
             if access(folder, R_OK | X_OK) != 0 { unreadable.append(folder); continue }
-            guard let walker = fm.enumerator(atPath: folder) else { unreadable.append(folder); continue }
-            while let relative = walker.nextObject() as? String {
-                // A subfolder the walker cannot enter is skipped by it without a word: noticed here.
-                if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory, access(folder + "/" + relative, R_OK | X_OK) != 0 {
-                    unreadable.append(folder + "/" + relative)
-                }
-                guard relative.hasSuffix(".md"), !relative.hasPrefix("."), !relative.contains("/.") else { continue }
+            FolderWalk.walk(folder, unreadable: &unreadable) { relative, isFolder in
+                guard !isFolder, relative.hasSuffix(".md"), !relative.hasPrefix("."), !relative.contains("/.") else { return }
                 let slug = String((relative as NSString).lastPathComponent.dropLast(3))
                 found.append(Entry(slug: slug, locale: locale, path: folder + "/" + relative))
             }

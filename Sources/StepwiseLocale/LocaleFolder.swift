@@ -58,8 +58,10 @@ extension LocaleFolder {
     /// One catalog's callout label words by kind name.
     static func calloutLabelWords(in catalog: Catalog) -> [String: [String]] {
         var words: [String: [String]] = [:]
-        for key in catalog.keys where key.hasPrefix("callout.labels.") {
-            words[String(key.dropFirst("callout.labels.".count)), default: []] += catalog[key]?.allStrings ?? []
+        // Each kind is one key, so the entries need no sorting (sorting every key was a tenth
+        // of start-up).
+        for (key, entry) in catalog.entries where key.hasPrefix("callout.labels.") {
+            words[String(key.dropFirst("callout.labels.".count)), default: []] += entry.allStrings
         }
         return words
     }

@@ -41,11 +41,11 @@ struct CheckInputs {
             guard fm.fileExists(atPath: path, isDirectory: &isFolder) else { throw InputError(path: raw, reason: "no-such-file") }
             var files: [String] = []
             if isFolder.boolValue {
-                guard let walker = fm.enumerator(atPath: path) else { throw InputError(path: raw, reason: "unreadable") }
-                while let relative = walker.nextObject() as? String {
-                    if (relative as NSString).lastPathComponent.hasPrefix(".") { walker.skipDescendants(); continue }
-                    files.append(path + "/" + relative)
+                var unreadable: [String] = []
+                let opened = FolderWalk.walk(path, unreadable: &unreadable) { relative, isFolder in
+                    if !isFolder, !relative.hasPrefix("."), !relative.contains("/.") { files.append(path + "/" + relative) }
                 }
+                guard opened else { throw InputError(path: raw, reason: "unreadable") }
                 files.sort()
             } else {
                 guard path.hasSuffix(".md") || Self.catalog(path) != nil else { throw InputError(path: raw, reason: "not-checkable") }

@@ -239,10 +239,9 @@ struct CheckRun {
             let base = root + "/" + folder
             var relatives: [String] = []
             var ids: [String: [(path: String, position: SourcePosition)]] = [:]
-            if let walker = FileManager.default.enumerator(atPath: base) {
-                while let relative = walker.nextObject() as? String {
-                    if CheckInputs.isArticle(relative) { relatives.append(relative) }
-                }
+            var unreadable: [String] = []
+            FolderWalk.walk(base, unreadable: &unreadable) { relative, isFolder in
+                if !isFolder, CheckInputs.isArticle(relative) { relatives.append(relative) }
             }
             for relative in relatives.sorted() {
                 let path = base + "/" + relative
