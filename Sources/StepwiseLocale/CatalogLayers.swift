@@ -53,11 +53,10 @@ public struct CatalogLayers: Sendable, Hashable {
     func catalogs(for locale: String) throws(CatalogError) -> [Catalog] {
         var found: [Catalog] = []
         for folder in folders.reversed() {
-            guard let tag = LocaleFolder.availableLocales(in: folder).first(where: { $0.lowercased() == locale.lowercased() }) else { continue }
+            guard let tag = Self.tag(locale, in: LocaleFolder.availableLocales(in: folder)) else { continue }
             found.append(try LocaleFolder.loadCatalog(tag, in: folder))
         }
-        if includesBuiltIn, let tag = BuiltInCatalogs.locales.first(where: { $0.lowercased() == locale.lowercased() }),
-           let catalog = BuiltInCatalogs.catalog(tag) {
+        if includesBuiltIn, let tag = Self.tag(locale, in: BuiltInCatalogs.locales), let catalog = BuiltInCatalogs.catalog(tag) {
             found.append(catalog)
         }
         if found.isEmpty {
@@ -66,6 +65,11 @@ public struct CatalogLayers: Sendable, Hashable {
             found.append(try LocaleFolder.loadCatalog(locale, in: top))
         }
         return found
+    }
+
+    /// The layer's spelling of `locale` (matched ignoring case), which names its catalog.
+    private static func tag(_ locale: String, in tags: [String]) -> String? {
+        tags.first { $0.lowercased() == locale.lowercased() }
     }
 
     /// Every layer's callout label words, merged across languages (see
