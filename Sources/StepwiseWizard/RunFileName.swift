@@ -1,3 +1,5 @@
+import StepwiseArticle
+
 /// File names for saved runs that are safe for any slug and locale.
 ///
 /// Slugs come from file names and links and a locale from the command line, so either may hold

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 
 /// A walk as it is saved between sessions, one per article and asked locale.
 package struct SavedRun: Sendable, Hashable, Codable {

@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 import StepwiseWizard
 import Testing
 

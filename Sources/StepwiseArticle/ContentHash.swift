@@ -24,8 +24,37 @@ package enum ContentHash {
         prefix + hex(fnv1a64(bytes))
     }
 
-    static func hex(_ value: UInt64) -> String {
+    package static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// FNV-1a fed piece by piece, each piece ended by its length so that ("ab", "c") and
+    /// ("a", "bc") differ: for hashing several inputs into one key.
+    package struct Hasher: Sendable {
+        package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        package init() {}
+
+        package mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            var count: UInt64 = 0
+            let fast: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+                for byte in buffer { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                count = UInt64(buffer.count)
+            }
+            if fast == nil {
+                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3; count += 1 }
+            }
+            add(number: count)
+        }
+
+        package mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add($0) }
+        }
+
+        package mutating func add(number: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) { value = (value ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3 }
+        }
     }
 }
