@@ -27,6 +27,11 @@ public struct CalloutLabels: Sendable, Hashable {
 
     public init() {}
 
+    /// Every label and its kind, in a stable order: what an export cache keys on.
+    package var fingerprint: String {
+        kindsByKey.keys.sorted().map { $0 + "=" + kindsByKey[$0]!.rawValue }.joined(separator: "\n")
+    }
+
     public init(_ labels: [CalloutKind: [String]]) {
         for (kind, words) in labels { for w in words { add(w, as: kind) } }
     }

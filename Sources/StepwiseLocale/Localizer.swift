@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 
 /// Looks up user-visible strings in the chosen locale's catalog, falling back to en-US.
 ///
@@ -55,6 +56,26 @@ public struct Localizer: Sendable {
     public init(layers: CatalogLayers, requested: String?, environment: [String: String]) throws(CatalogError) {
         let locale = LocaleNegotiation.resolve(requested: requested, environment: environment, available: layers.availableLocales)
         try self.init(locale: locale, layers: layers)
+    }
+
+    /// A hash of every entry of every catalog it looks in, topmost first: what an export
+    /// cache keys on, so that a changed string remakes the pages that show it.
+    package var fingerprint: UInt64 {
+        var hasher = ContentHash.Hasher()
+        for catalog in catalogs {
+            hasher.add(catalog.locale)
+            for key in catalog.keys {
+                hasher.add(key)
+                switch catalog.entries[key]! {
+                case .text(let text): hasher.add("t"); hasher.add(text)
+                case .list(let items): hasher.add("l"); for item in items { hasher.add(item) }
+                case .plural(let forms):
+                    hasher.add("p")
+                    for category in forms.keys.sorted() { hasher.add(category.rawValue); hasher.add(forms[category]!) }
+                }
+            }
+        }
+        return hasher.value
     }
 
     /// Every problem found while loading either catalog.

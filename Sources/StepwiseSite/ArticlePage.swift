@@ -2,7 +2,7 @@ import StepwiseArticle
 import StepwiseFlow
 
 /// What the locale index and search index need from an exported article.
-struct PageSummary: Sendable {
+struct PageSummary: Sendable, Equatable {
     var slug: String
     var title: String
     var tasks: Int
@@ -18,9 +18,10 @@ struct ArticlePage {
     /// Bound: steps with an action are the ones `stepwise run` can do with the reader.
     let graph: StepGraph
 
-    func render() -> (html: String, warnings: [SiteWarning], summary: PageSummary) {
+    func render() -> (html: String, warnings: [SiteWarning], summary: PageSummary, linkQueries: [String]) {
         let strings = site.strings(for: source.locale)
-        let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
+        let log = LinkLog()
+        let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../", log: log)
         var renderer = ArticleHTML(strings: strings, links: links, headingIDs: true, file: article.path)
         let title = article.title.map { $0.allSatisfy(\.isWhitespace) ? source.slug : $0 } ?? source.slug
         var blocks = article.blocks
@@ -67,7 +68,24 @@ struct ArticlePage {
             slug: source.slug, title: title, tasks: graph.tasks.count,
             steps: graph.nodes.reduce(0) { $0 + ($1.kind == .step ? 1 : 0) },
             text: SearchText.of(blocks))
-        return (html, warnings, summary)
+        return (html, warnings, summary, log.queries)
+    }
+}
+
+/// The files an article's blocks were read from besides its own: its includes, nested ones too.
+struct IncludedFiles: ArticleWalker {
+    let includePolicy = IncludePolicy.descend
+    var paths: [String] = []
+
+    static func of(_ article: Article) -> [String] {
+        var walker = IncludedFiles()
+        walker.walk(article.blocks)
+        return walker.paths
+    }
+
+    mutating func visitInclude(_ include: Include) {
+        paths.append(include.path)
+        walk(include.children)
     }
 }
 

@@ -7,7 +7,9 @@ import StepwiseLocale
 /// Exports articles as a static site: the pages of every article in every locale, a locale
 /// index with a search box, a search index per locale, a sitemap, and one stylesheet and
 /// one script. Articles are rendered on all cores; output is the same bytes for the same
-/// input, and a file is only written when its bytes change.
+/// input, and a file is only written when its bytes change. A page whose inputs hash as the
+/// export cache remembers (`PageInputs`, `ExportCache`) is not rendered at all; `shard` and
+/// `merge` split the article pages across machines and put them back together.
 package struct SiteExporter: Sendable {
     package let options: SiteOptions
     let templates: SiteTemplates
@@ -37,29 +39,36 @@ package struct SiteExporter: Sendable {
         let site = SiteContext(templates: templates, stringsByLocale: byLocale, fallbackStrings: fallback, pages: pages,
                                links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(pages.keys))), baseURL: base)
         let output = SiteOutput(root: options.output)
+        let inputs = PageInputs(site: site, options: options, locales: locales)
 
-        let results = renderArticles(exported, site: site, output: output, progress: progress)
         var report = SiteReport()
         report.warnings = duplicates
+        let caches = readCaches(output: output, report: &report)
+        // `--shard`: only this part's pages are made, against the whole content's links.
+        let rendering = options.shard.map { shard in exported.filter { shard.contains(slug: $0.slug) } } ?? exported
+        let results = renderArticles(rendering, site: site, inputs: inputs, caches: caches, output: output, progress: progress)
         var summaries: [String: [PageSummary]] = [:]
         var made = Set<String>()
+        var cache = ExportCache()
         // A page whose article failed to read this time keeps its last good version.
         var keep = Set<String>()
-        for (source, result) in zip(exported, results) {
+        for (source, result) in zip(rendering, results) {
             switch result {
             case .failed(let error):
                 report.failures.append(error)
                 keep.insert(source.locale + "/" + source.slug + "/index.html")
             case .unwritable(let error):
                 throw error
-            case .page(let path, let wrote, let warnings, let summary, let problems):
+            case .page(let path, let wrote, let rendered, let entry):
                 report.files += 1
                 report.articlePages += 1
+                if rendered { report.rendered += 1 }
                 made.insert(path)
+                cache.pages[path] = entry
                 if wrote { report.written += 1; report.writtenPaths.append(path) }
-                report.warnings += warnings
-                report.bindingProblems += problems
-                summaries[source.locale, default: []].append(summary)
+                report.warnings += entry.warnings
+                report.bindingProblems += entry.problems
+                summaries[source.locale, default: []].append(entry.summary)
             }
         }
 
@@ -77,6 +86,8 @@ package struct SiteExporter: Sendable {
             guard let data = FileManager.default.contents(atPath: asset) else { throw SiteError(.templatesUnreadable, ["path": asset]) }
             files.append(("assets/" + name, [UInt8](data)))
         }
+        // A shard's indexes would list only its part: the merge makes them, from all parts.
+        if options.shard != nil { files = [] }
         for (path, bytes) in files {
             report.files += 1
             made.insert(path)
@@ -87,6 +98,10 @@ package struct SiteExporter: Sendable {
         // but `--locale` left out this time are not touched.
         let listed = output.readManifest()
         let skipped = allLocales.subtracting(locales)
+        for (path, entry) in caches.previous.pages where skipped.contains(String(path.prefix { $0 != "/" })) {
+            cache.pages[path] = entry
+        }
+        _ = try output.write(ExportCache.fileName, cache.bytes(build: BuildIdentity.current))
         let stale = listed.subtracting(made).filter { path in
             !keep.contains(path) && !skipped.contains(String(path.prefix { $0 != "/" }))
         }
@@ -122,12 +137,36 @@ package struct SiteExporter: Sendable {
     }
 
     enum ArticleResult: Sendable {
-        case page(path: String, wrote: Bool, warnings: [SiteWarning], summary: PageSummary, problems: [ArticleError])
+        /// `rendered` false: the page was unchanged, or taken from a `merge` folder.
+        case page(path: String, wrote: Bool, rendered: Bool, entry: ExportCache.Page)
         case failed(ArticleError)
         case unwritable(SiteError)
     }
 
-    private func renderArticles(_ sources: [SiteSource], site: SiteContext, output: SiteOutput,
+    /// The output folder's own cache, and those of the `merge` folders.
+    struct Caches: Sendable {
+        var previous: ExportCache
+        var seeds: [(root: String, cache: ExportCache)]
+    }
+
+    /// The output's cache is removed once read: an export stopped halfway leaves no cache
+    /// that could vouch for a page it had already replaced.
+    private func readCaches(output: SiteOutput, report: inout SiteReport) -> Caches {
+        let own = output.root + "/" + ExportCache.fileName
+        let previous = SiteOutput.read(own).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) } ?? ExportCache()
+        unlink(own)
+        var seeds: [(root: String, cache: ExportCache)] = []
+        for root in options.merge {
+            if let cache = SiteOutput.read(root + "/" + ExportCache.fileName).flatMap({ ExportCache(bytes: $0, build: BuildIdentity.current) }) {
+                seeds.append((root, cache))
+            } else {
+                report.unusableMerges.append(root)
+            }
+        }
+        return Caches(previous: previous, seeds: seeds)
+    }
+
+    private func renderArticles(_ sources: [SiteSource], site: SiteContext, inputs: PageInputs, caches: Caches, output: SiteOutput,
                                 progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
         let results = ResultSlots<ArticleResult>(count: sources.count)
         let graphOptions = StepGraphOptions(knownSlugs: Set(site.pages.keys))
@@ -143,29 +182,64 @@ package struct SiteExporter: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let c = results.nextChunk(of: chunks) {
                 for i in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
-                    results[i] = Self.exportArticle(sources[i], site: site, output: output, loader: loaders[sources[i].contentRoot]!)
+                    let page = ArticleJob(source: sources[i], site: site, inputs: inputs, output: output, loader: loaders[sources[i].contentRoot]!)
+                    results[i] = page.run(caches)
                     if let progress { progress(results.finish(), sources.count) }
                 }
             }
         }
         return results.values
     }
+}
 
-    private static func exportArticle(_ source: SiteSource, site: SiteContext, output: SiteOutput, loader: ArticleLoader) -> ArticleResult {
+/// One article page of an export: skipped when the cache vouches for the page on disk, taken
+/// from a `merge` folder whose cache vouches for its copy, else rendered.
+private struct ArticleJob {
+    let source: SiteSource
+    let site: SiteContext
+    let inputs: PageInputs
+    let output: SiteOutput
+    let loader: ArticleLoader
+
+    var path: String { source.locale + "/" + source.slug + "/index.html" }
+
+    func run(_ caches: SiteExporter.Caches) -> SiteExporter.ArticleResult {
+        let bytes: [UInt8]
+        do { bytes = try loader.parser.bytes(of: source.path) } catch { return .failed(error) }
+        do {
+            if let cached = caches.previous.pages[path], vouches(cached, bytes), output.size(of: path) == cached.size {
+                return .page(path: path, wrote: false, rendered: false, entry: cached)
+            }
+            for seed in caches.seeds {
+                guard let cached = seed.cache.pages[path], vouches(cached, bytes),
+                      let page = SiteOutput.read(seed.root + "/" + path), page.count == cached.size else { continue }
+                return .page(path: path, wrote: try output.write(path, page), rendered: false, entry: cached)
+            }
+            return try render(bytes)
+        } catch {
+            return .unwritable(error)
+        }
+    }
+
+    private func vouches(_ cached: ExportCache.Page, _ bytes: [UInt8]) -> Bool {
+        inputs.hash(source, bytes: bytes, dependencies: cached.dependencies, linkQueries: cached.linkQueries) == cached.inputs
+    }
+
+    private func render(_ bytes: [UInt8]) throws(SiteError) -> SiteExporter.ArticleResult {
         let loaded: LoadedArticle
         do {
-            loaded = try loader.load(path: source.path, slug: source.slug)
+            loaded = try loader.load(bytes: bytes, path: source.path, slug: source.slug)
         } catch {
             return .failed(error)
         }
         let page = ArticlePage(site: site, source: source, article: loaded.article, graph: loaded.graph).render()
-        let path = source.locale + "/" + source.slug + "/index.html"
-        do {
-            let wrote = try output.write(path, Array(page.html.utf8))
-            return .page(path: path, wrote: wrote, warnings: page.warnings, summary: page.summary, problems: loaded.problems)
-        } catch {
-            return .unwritable(error)
-        }
+        let html = Array(page.html.utf8)
+        let dependencies = PageInputs.dependencies(of: loaded.article, source: source)
+        let entry = ExportCache.Page(
+            inputs: inputs.hash(source, bytes: bytes, dependencies: dependencies, linkQueries: page.linkQueries),
+            dependencies: dependencies, linkQueries: page.linkQueries, size: html.count,
+            summary: page.summary, warnings: page.warnings, problems: loaded.problems)
+        return .page(path: path, wrote: try output.write(path, html), rendered: true, entry: entry)
     }
 }
 

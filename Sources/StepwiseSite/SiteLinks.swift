@@ -1,4 +1,15 @@
+import StepwiseArticle
 import StepwiseFlow
+
+/// The link lookups of one page being rendered (one thread), in order, each once.
+final class LinkLog: @unchecked Sendable {
+    private(set) var queries: [String] = []
+    private var seen: Set<String> = []
+
+    func note(_ query: String) {
+        if seen.insert(query).inserted { queries.append(query) }
+    }
+}
 
 /// Where a link in an article goes on the exported site.
 enum SiteLinkTarget: Equatable {
@@ -24,10 +35,34 @@ struct SiteLinks: Sendable {
     let locale: String
     /// From the current page to the site root: `../../` for an article page.
     let root: String
+    /// Where the lookups are noted, for the export cache (`Query`).
+    var log: LinkLog? = nil
+
+    /// One lookup a page made, replayable against another export's pages: whether its
+    /// answer changed tells whether the page would.
+    enum Query {
+        static func href(_ href: String) -> String { "h" + href }
+        static func page(_ slug: String, _ locale: String) -> String { "p" + locale + "\u{0}" + slug }
+
+        /// The answers to `queries` in this export, hashed.
+        static func answers(_ queries: [String], links: SiteLinks, into hasher: inout ContentHash.Hasher) {
+            for query in queries {
+                let argument = String(query.dropFirst())
+                switch query.first {
+                case "h": hasher.add(String(describing: links.resolve(argument)))
+                case "p":
+                    let parts = argument.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    hasher.add(parts.count == 2 ? links.pagePath(slug: parts[1], preferring: parts[0]) ?? "-" : "?")
+                default: hasher.add("?")
+                }
+            }
+        }
+    }
 
     /// The scheme is judged on the URL that would be emitted, not on the article's text: the
     /// link rules trim `<…>` and spaces, so `\<javascript:…` only shows its scheme afterwards.
     func resolve(_ href: String) -> SiteLinkTarget {
+        log?.note(Query.href(href))
         if Self.isUnsafe(href) { return .unsafe }
         let link = links.link(href: href)
         let target: SiteLinkTarget
@@ -47,6 +82,7 @@ struct SiteLinks: Sendable {
     }
 
     func pagePath(slug: String, preferring locale: String) -> String? {
+        log?.note(Query.page(slug, locale))
         guard let locales = pages[slug], let target = Self.pick(locale, from: locales) else { return nil }
         return root + target + "/" + Self.segment(slug) + "/index.html"
     }

@@ -20,13 +20,18 @@ package struct SiteOptions: Sendable {
     /// The action and input names a binding may use; nil: not checked.
     package var actions: Set<String>?
     package var picks: Set<String>?
+    /// Render only this part's articles, and no indexes: `merge` puts the parts together.
+    package var shard: ExportShard?
+    /// Output folders of earlier exports (shards) whose pages are taken when their inputs are
+    /// the same as this export's, instead of being made again.
+    package var merge: [String]
 
     package init(output: String, baseURL: String? = nil, templates: String? = nil, clean: Bool = false,
                 layers: CatalogLayers, calloutLabels: CalloutLabels, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-                actions: Set<String>? = nil, picks: Set<String>? = nil) {
+                actions: Set<String>? = nil, picks: Set<String>? = nil, shard: ExportShard? = nil, merge: [String] = []) {
         self.output = output; self.baseURL = baseURL; self.templates = templates; self.clean = clean
         self.layers = layers; self.calloutLabels = calloutLabels; self.concurrency = max(1, concurrency)
-        self.actions = actions; self.picks = picks
+        self.actions = actions; self.picks = picks; self.shard = shard; self.merge = merge
     }
 }
 
@@ -36,6 +41,9 @@ package struct SiteReport: Sendable {
     package var files: Int = 0
     /// Article pages among them.
     package var articlePages: Int = 0
+    /// Article pages made from their articles this time; the others were unchanged since the
+    /// last export, or taken from a `merge` folder.
+    package var rendered: Int = 0
     /// Files whose bytes changed and were written.
     package var written: Int = 0
     /// Files removed by `--clean`.
@@ -46,6 +54,8 @@ package struct SiteReport: Sendable {
     package var bindingProblems: [ArticleError] = []
     /// Articles that could not be read; their pages are left out.
     package var failures: [ArticleError] = []
+    /// `merge` folders without a cache this build can use: their pages were made again.
+    package var unusableMerges: [String] = []
     /// Paths of the files written, relative to the output folder, sorted.
     package var writtenPaths: [String] = []
 

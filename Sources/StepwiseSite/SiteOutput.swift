@@ -40,7 +40,10 @@ struct SiteOutput: Sendable {
     /// A failure names the page, with the reason the folder gave.
     private func prepareFolders(for relative: String) throws(SiteError) {
         var path = root
-        mkdir(path, 0o755)
+        // `--out build/site` when build/ is not there yet: the folders above it are made too.
+        if mkdir(path, 0o755) != 0 && errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        }
         for part in relative.split(separator: "/").dropLast() {
             path += "/" + part
             if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(root + "/" + relative) }
@@ -50,6 +53,13 @@ struct SiteOutput: Sendable {
                 throw failure(root + "/" + relative)
             }
         }
+    }
+
+    /// The size of the regular file at `relative`, nil when there is none.
+    func size(of relative: String) -> Int? {
+        var info = stat()
+        guard lstat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 
     private static func isRegularFile(_ path: String) -> Bool {
@@ -66,7 +76,7 @@ struct SiteOutput: Sendable {
         return SiteError(.outputUnwritable, args)
     }
 
-    private static func read(_ path: String) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

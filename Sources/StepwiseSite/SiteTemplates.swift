@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import StepwiseArticle
 import StepwiseLocale
 
 /// The Mustache templates pages are made from: the ones shipped with the package, each
@@ -8,6 +9,8 @@ struct SiteTemplates: Sendable {
     static let names = ["head", "article", "locale-index", "home"]
 
     let library: MustacheLibrary
+    /// A hash of the template files' text, for the export cache.
+    let fingerprint: UInt64
 
     /// Shipped templates and assets, from the package's resources.
     /// Missing resources make the expected path, so reading from it names what is missing.
@@ -19,6 +22,7 @@ struct SiteTemplates: Sendable {
 
     init(override folder: String?) throws(SiteError) {
         var library = MustacheLibrary()
+        var hasher = ContentHash.Hasher()
         if let folder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,6 +38,7 @@ struct SiteTemplates: Sendable {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw SiteError(.templatesUnreadable, ["path": file])
             }
+            hasher.add(data)
             do {
                 try library.register(String(decoding: data, as: UTF8.self), named: name)
             } catch {
@@ -41,6 +46,7 @@ struct SiteTemplates: Sendable {
             }
         }
         self.library = library
+        fingerprint = hasher.value
     }
 
     /// Every string in `context` (nested ones too) is escaped here, by `HTMLBuffer`'s rules,

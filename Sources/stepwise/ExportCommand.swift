@@ -26,11 +26,24 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("clean"), help: ArgumentHelp(CLI.text("site.cli.clean")))
     var clean = false
 
+    @Option(name: .customLong("shard"), help: ArgumentHelp(CLI.text("site.cli.shard"), valueName: "k/n"))
+    var shard: String?
+
+    @Option(name: .customLong("merge"), parsing: .upToNextOption, help: ArgumentHelp(CLI.text("site.cli.merge"), valueName: "dir"))
+    var merge: [String] = []
+
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
         if let baseURL, !Self.isWebURL(baseURL) {
             throw ValidationError(CLI.text("error.bad-option", ["option": "--base-url", "detail": CLI.text("site.cli.base-url-invalid")]))
+        }
+        if let shard, ExportShard(shard) == nil {
+            throw ValidationError(CLI.text("error.bad-option", ["option": "--shard", "detail": CLI.text("site.cli.shard-invalid")]))
+        }
+        // A shard's pages are what a merge takes: one export does one or the other.
+        if shard != nil, !merge.isEmpty {
+            throw ValidationError(CLI.text("error.bad-option", ["option": "--merge", "detail": CLI.text("site.cli.shard-and-merge")]))
         }
     }
 
@@ -74,7 +87,8 @@ struct ExportCommand: ParsableCommand {
         }
         let options = SiteOptions(output: out, baseURL: baseURL, templates: templates, clean: mayClean,
                                   layers: settings.layers, calloutLabels: CalloutLabels(words: settings.layers.calloutLabelWords),
-                                  actions: ActionName.names, picks: InputName.pickNames)
+                                  actions: ActionName.names, picks: InputName.pickNames,
+                                  shard: shard.flatMap(ExportShard.init), merge: merge)
         let progress = ProgressLine(localizer: localizer, total: sources.count)
         var onProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { onProgress = { done, total in progress.update(done, total) } }
@@ -89,12 +103,16 @@ struct ExportCommand: ParsableCommand {
             throw ContentFailure(message: ws.text.lines(diagnostic))
         }
         progress?.clear()
+        for folder in report.unusableMerges {
+            CLI.printError(ws.text.lines(Diagnostic("site.warning.merge-unusable", .warning, at: nil, arguments: ["folder": .path(folder)])))
+        }
         for warning in report.warnings { CLI.printError(ws.text.lines(warning.diagnostic)) }
         for problem in report.bindingProblems { CLI.printError(ws.text.lines(problem.diagnostic(.warning))) }
         for failure in report.failures { CLI.printError(ws.text.lines(failure.diagnostic)) }
         print(localizer.string("site.cli.done", [
             "out": DisplaySafeText.clean(out), "files": String(report.files), "written": String(report.written),
             "unchanged": String(report.files - report.written), "removed": String(report.removed),
+            "rendered": String(report.rendered), "pages": String(report.articlePages),
         ]))
         if !report.failures.isEmpty { throw ExitCode(1) }
     }

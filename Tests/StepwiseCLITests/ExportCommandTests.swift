@@ -10,14 +10,47 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: out) }
         let r = try CLI.run(["export", "--out", out], environment: ["LANG": "lv_LV.UTF-8"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "Vietne saglabāta mapē \(out) (faili: 12, mainīti: 12, nemainīti: 0, izdzēsti: 0).\n")
+        #expect(r.stdout == "Vietne saglabāta mapē \(out) (faili: 12, mainīti: 12, nemainīti: 0, izdzēsti: 0; no jauna izveidotas rakstu lapas: 4 no 4).\n")
         #expect(r.stderr.isEmpty)  // not a terminal: no progress line
         for page in ["index.html", "sitemap.xml", "assets/stepwise.css", "assets/stepwise.js", "lv-LV/search.json",
                      "lv-LV/activate-or-reactivate-a-subscription/index.html", "en-US/contact-support-for-business-products/index.html"] {
             #expect(FileManager.default.fileExists(atPath: out + "/" + page), "\(page)")
         }
         let again = try CLI.run(["export", "--out", out, "--clean"])
-        #expect(again.stdout == "Site saved in \(out) (files: 12, changed: 0, unchanged: 12, removed: 0).\n")
+        #expect(again.stdout == "Site saved in \(out) (files: 12, changed: 0, unchanged: 12, removed: 0; article pages made: 0 of 4).\n")
+    }
+
+    /// Two shards, one after another as two CI jobs would, merged: the site a single export makes.
+    @Test func shardsMergeIntoTheSite() throws {
+        let root = Self.temp()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for k in 1...2 {
+            let r = try CLI.run(["export", "--out", root + "/shard-\(k)", "--shard", "\(k)/2"])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: root + "/shard-\(k)/index.html"))
+        }
+        let merged = try CLI.run(["export", "--out", root + "/merged", "--merge", root + "/shard-1", root + "/shard-2"])
+        #expect(merged.status == 0 && merged.stderr.isEmpty, "\(merged.stderr)")
+        #expect(merged.stdout.hasSuffix("article pages made: 0 of 4).\n"))
+        _ = try CLI.run(["export", "--out", root + "/single"])
+        let single = FileManager.default.subpaths(atPath: root + "/single")!.sorted()
+        #expect(FileManager.default.subpaths(atPath: root + "/merged")!.sorted() == single)
+        for path in single {
+            #expect(FileManager.default.contents(atPath: root + "/merged/" + path) == FileManager.default.contents(atPath: root + "/single/" + path), "\(path)")
+        }
+
+        // A folder with no cache only costs time: its pages are made, and it is named.
+        let none = try CLI.run(["export", "--out", root + "/again", "--merge", root + "/none"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(none.status == 0)
+        #expect(none.stderr == "brīdinājums: mapē \(root)/none nav šī stepwise būvējuma eksporta kešatmiņas: tās lapas tiek veidotas no jauna\n")
+        #expect(none.stdout.hasSuffix("no jauna izveidotas rakstu lapas: 4 no 4).\n"))
+
+        let bad = try CLI.run(["export", "--out", root + "/x", "--shard", "3/2"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--shard: must be K/N with 1 ≤ K ≤ N, such as 2/4"))
+        let both = try CLI.run(["export", "--out", root + "/x", "--shard", "1/2", "--merge", root + "/shard-1"])
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("--merge: cannot be used with --shard"))
     }
 
     @Test func unsafeLinksWarnWithTheirPlace() throws {

@@ -11,8 +11,8 @@ import Testing
         _ = try Export.run(sources, to: a, concurrency: 1)
         _ = try Export.run(sources.reversed(), to: b, concurrency: 4)
         let filesA = Temp.files(a), filesB = Temp.files(b)
-        #expect(filesA.count == 15)
-        #expect(filesA[".stepwise-export-manifest"] != nil)
+        #expect(filesA.count == 16)
+        #expect(filesA[".stepwise-export-manifest"] != nil && filesA[".stepwise-export-cache"] != nil)
         #expect(filesA.keys.sorted() == filesB.keys.sorted())
         for (path, data) in filesA { #expect(filesB[path] == data, "\(path)") }
     }

@@ -1,0 +1,185 @@
+import Foundation
+import StepwiseArticle
+import StepwiseLocale
+import Testing
+@testable import StepwiseSite
+
+/// A re-export makes again only the pages whose inputs changed, and what it leaves is the same
+/// site, byte for byte, that an export into an empty folder makes; `--shard` parts merged
+/// with `--merge` are that site too.
+@Suite struct IncrementalExportTests {
+    struct Setup {
+        let content = Temp.folder("incr-content"), out = Temp.folder("incr-out"), locales = Temp.folder("incr-locales")
+        var templates: String? = nil
+
+        func write(_ relative: String, _ text: String, under root: String? = nil) throws {
+            let path = (root ?? content) + "/" + relative
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+
+        func options(_ output: String, shard: ExportShard? = nil, merge: [String] = []) -> SiteOptions {
+            SiteOptions(output: output, templates: templates, clean: true, layers: CatalogLayers([Repo.locales, URL(fileURLWithPath: locales)]),
+                        calloutLabels: Repo.labels, concurrency: 2, shard: shard, merge: merge)
+        }
+
+        func export(_ output: String, shard: ExportShard? = nil, merge: [String] = []) throws -> SiteReport {
+            try SiteExporter(options: options(output, shard: shard, merge: merge)).export(Export.sources(content: content))
+        }
+
+        /// Re-exports into `out`, exports afresh into a new folder, and returns the re-export's
+        /// report after checking both folders hold the same files with the same bytes.
+        func reexport(_ comment: Comment, sourceLocation: SourceLocation = #_sourceLocation) throws -> SiteReport {
+            let report = try export(out)
+            let fresh = Temp.folder("incr-fresh")
+            defer { try? FileManager.default.removeItem(atPath: fresh) }
+            _ = try export(fresh)
+            let (a, b) = (Temp.files(out), Temp.files(fresh))
+            #expect(a.keys.sorted() == b.keys.sorted(), comment, sourceLocation: sourceLocation)
+            for key in a.keys.sorted() where a[key] != b[key] {
+                Issue.record("\(comment): \(key) differs from a fresh export", sourceLocation: sourceLocation)
+            }
+            return report
+        }
+
+        func remove() { for f in [content, out, locales] + (templates.map { [$0] } ?? []) { try? FileManager.default.removeItem(atPath: f) } }
+    }
+
+    static func article(_ title: String, _ body: String) -> String { "---\ntitle: \(title)\n---\n# \(title)\n\n\(body)\n" }
+
+    @Test func aReexportMakesOnlyWhatChangedAndLeavesTheSiteAFreshExportMakes() throws {
+        var s = Setup()
+        defer { s.remove() }
+        try s.write("en-US/a.md", Self.article("A", "1. Open [B](b.md).\n2. Open [C](c.md).\n\n[!INCLUDE [part](../includes/part.md)]"))
+        try s.write("en-US/b.md", Self.article("B", "See [A](a.md#a)."))
+        try s.write("lv-LV/b.md", Self.article("B lv", "Skatiet [A](a.md)."))
+        try s.write("includes/part.md", "Shared text.\n")
+        try s.write("lv-LV.yml", "site:\n  nav:\n    home: Raksti\n", under: s.locales)
+
+        var report = try s.export(s.out)
+        #expect(report.rendered == 3 && report.articlePages == 3)
+
+        report = try s.reexport("nothing changed")
+        #expect(report.rendered == 0 && report.written == 0)
+
+        try s.write("en-US/b.md", Self.article("B", "See [A](a.md#a) again."))
+        report = try s.reexport("an article edited")
+        #expect(report.rendered == 1)
+
+        // a links to c: its link to c becomes a link to c's page.
+        try s.write("en-US/c.md", Self.article("C", "Text."))
+        report = try s.reexport("a linked article added")
+        #expect(report.rendered == 2)
+
+        try FileManager.default.removeItem(atPath: s.content + "/en-US/c.md")
+        report = try s.reexport("a linked article removed")
+        #expect(report.rendered == 1)
+
+        try s.write("includes/part.md", "Shared text, changed.\n")
+        report = try s.reexport("an included file edited")
+        #expect(report.rendered == 1)
+
+        try s.write("a.actions.yml", "t1.s1:\n  action: license.assign\n")
+        report = try s.reexport("a bindings file added")
+        #expect(report.rendered == 1)
+
+        // b exists in both locales: its en-US page links to the lv-LV one and back.
+        try s.write("lv-LV/a.md", Self.article("A lv", "1. Atveriet [B](b.md)."))
+        report = try s.reexport("a translation added")
+        #expect(report.rendered == 3)
+
+        try s.write("lv-LV.yml", "site:\n  nav:\n    home: Visi raksti\n", under: s.locales)
+        report = try s.reexport("a catalog string changed")
+        #expect(report.rendered == 2)
+
+        s.templates = Temp.folder("incr-templates")
+        let head = try String(contentsOf: SiteTemplates.shippedFolder.appendingPathComponent("head.mustache"), encoding: .utf8)
+        try s.write("head.mustache", head + "<!-- ours -->\n", under: s.templates)
+        report = try s.reexport("a template replaced")
+        #expect(report.rendered == 4)
+
+        // A page edited or removed on disk is made again, though its inputs did not change.
+        try s.write("en-US/a/index.html", "edited", under: s.out)
+        try FileManager.default.removeItem(atPath: s.out + "/lv-LV/b/index.html")
+        report = try s.reexport("pages changed on disk")
+        #expect(report.rendered == 2)
+    }
+
+    @Test func aCacheThatCannotBeReadMakesEveryPage() throws {
+        let s = Setup()
+        defer { s.remove() }
+        try s.write("en-US/a.md", Self.article("A", "Text."))
+        _ = try s.export(s.out)
+        for garbage in ["", "stepwise-export-cache 1", "23:stepwise-export-cache 1", "23:stepwise-export-cache 15:other-build1:1"] {
+            try s.write(ExportCache.fileName, garbage, under: s.out)
+            let report = try s.reexport("cache \(garbage.debugDescription)")
+            #expect(report.rendered == 1)
+        }
+    }
+
+    @Test func theCacheReadsBackWhatItWrote() {
+        var cache = ExportCache()
+        cache.pages["lv-LV/a/index.html"] = ExportCache.Page(
+            inputs: 0xDEAD_BEEF_0123_4567, dependencies: ["/c/a.actions.yml", "/c/x:y.md"], linkQueries: ["hb.md", "plv-LV\u{0}b"], size: 1234,
+            summary: PageSummary(slug: "a", title: "Ā: 12", tasks: 2, steps: 5, text: "vārdi\nun:skaitļi 3"),
+            warnings: [SiteWarning(code: .unsafeLink, file: "/c/a.md", position: SourcePosition(line: 3, column: 7), arguments: ["url": "javascript:x"])],
+            problems: [ArticleError(.invalidUTF8, file: "/c/a.actions.yml", position: SourcePosition(line: 1, column: 1), arguments: [:])])
+        let bytes = cache.bytes(build: "b1")
+        #expect(ExportCache(bytes: bytes, build: "b1")?.pages == cache.pages)
+        #expect(ExportCache(bytes: bytes, build: "b2") == nil)
+        #expect(ExportCache(bytes: ExportCache().bytes(build: "b1"), build: "b1")?.pages.isEmpty == true)
+        // Cut anywhere, or with bytes after it, it is no cache rather than part of one.
+        for cut in 0..<bytes.count {
+            #expect(ExportCache(bytes: Array(bytes.prefix(cut)), build: "b1") == nil)
+        }
+        #expect(ExportCache(bytes: bytes + [0x31], build: "b1") == nil)
+    }
+
+    @Test func shardsReadOnlyKOfN() {
+        #expect(ExportShard("2/4") == ExportShard(index: 2, count: 4))
+        for bad in ["0/4", "5/4", "4", "/4", "2/", "a/b", "2/0", "-1/4", "+1/4", " 1/4", "1/4/4", "١/٤"] {
+            #expect(ExportShard(bad) == nil, "\(bad)")
+        }
+        let slugs = (0..<400).map { "article-\($0)" }
+        let parts = (1...4).map { k in Set(slugs.filter { ExportShard(index: k, count: 4)!.contains(slug: $0) }) }
+        #expect(parts.reduce(0) { $0 + $1.count } == slugs.count)
+        #expect(parts.reduce(Set<String>()) { $0.union($1) }.count == slugs.count)
+        #expect(parts.allSatisfy { $0.count > 50 })
+    }
+
+    /// The corpus exported once, and in 4 shards one after another then merged: the same files
+    /// with the same bytes, no page made twice; a re-export with nothing changed makes none.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: Repo.corpus), "no ../shared/corpus"))
+    func corpusShardsMergedAreTheSingleExport() throws {
+        let sources = CorpusExportTests.sources()
+        let root = Temp.folder("shards")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func options(_ output: String, shard: ExportShard? = nil, merge: [String] = []) -> SiteOptions {
+            SiteOptions(output: output, layers: CatalogLayers([Repo.locales]), calloutLabels: Repo.labels, concurrency: 2, shard: shard, merge: merge)
+        }
+        let single = try SiteExporter(options: options(root + "/single")).export(sources)
+        #expect(single.failures.isEmpty && single.rendered == single.articlePages && single.articlePages > 1500)
+
+        var shards: [String] = []
+        var rendered = 0
+        for k in 1...4 {
+            let folder = root + "/shard-\(k)"
+            let report = try SiteExporter(options: options(folder, shard: ExportShard(index: k, count: 4))).export(sources)
+            #expect(report.rendered == report.articlePages && report.articlePages > 200)
+            #expect(!FileManager.default.fileExists(atPath: folder + "/sitemap.xml"))
+            rendered += report.rendered
+            shards.append(folder)
+        }
+        #expect(rendered == single.articlePages)
+        let merged = try SiteExporter(options: options(root + "/merged", merge: shards)).export(sources)
+        #expect(merged.rendered == 0 && merged.unusableMerges.isEmpty)
+        #expect(merged.files == single.files && merged.warnings == single.warnings)
+        let (a, b) = (Temp.files(root + "/single"), Temp.files(root + "/merged"))
+        #expect(a.keys.sorted() == b.keys.sorted())
+        let differing = a.keys.sorted().filter { a[$0] != b[$0] }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+
+        let again = try SiteExporter(options: options(root + "/single")).export(sources)
+        #expect(again.rendered == 0 && again.written == 0 && again.files == single.files)
+    }
+}
