@@ -29,23 +29,34 @@ package enum ContentHash {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// FNV-1a fed piece by piece, each piece ended by its length so that ("ab", "c") and
-    /// ("a", "bc") differ: for hashing several inputs into one key.
+    /// A 64-bit hash fed piece by piece, each piece ended by its length so that ("ab", "c")
+    /// and ("a", "bc") differ: for hashing several inputs into one key. Eight bytes at a time,
+    /// each word mixed in by a multiply and a fold (a re-export hashes every article).
     package struct Hasher: Sendable {
         package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
         package init() {}
 
+        @inline(__always) private mutating func mix(_ word: UInt64) {
+            value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+            value ^= value >> 29
+        }
+
         package mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            var count: UInt64 = 0
-            let fast: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-                for byte in buffer { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                count = UInt64(buffer.count)
+            let done: Int? = bytes.withContiguousStorageIfAvailable { buffer in
+                let raw = UnsafeRawBufferPointer(buffer)
+                var at = 0
+                while at + 8 <= raw.count {
+                    mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
+                    at += 8
+                }
+                var tail: UInt64 = 0
+                for (i, byte) in raw[at...].enumerated() { tail |= UInt64(byte) << UInt64(8 * i) }
+                mix(tail)
+                return raw.count
             }
-            if fast == nil {
-                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3; count += 1 }
-            }
-            add(number: count)
+            if let done { add(number: UInt64(done)); return }
+            add(Array(bytes))
         }
 
         package mutating func add(_ text: String) {
@@ -53,8 +64,6 @@ package enum ContentHash {
             text.withUTF8 { add($0) }
         }
 
-        package mutating func add(number: UInt64) {
-            for shift in stride(from: 0, to: 64, by: 8) { value = (value ^ ((number >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3 }
-        }
+        package mutating func add(number: UInt64) { mix(number) }
     }
 }

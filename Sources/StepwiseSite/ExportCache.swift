@@ -9,10 +9,14 @@ import StepwiseArticle
 ///
 /// The format is a list of length-prefixed fields (`5:title`), fast to read for thousands of
 /// pages; anything unreadable, or from another build, is no cache: every page is made.
-struct ExportCache: Sendable {
+struct ExportCache: Sendable, Equatable {
     struct Page: Sendable, Equatable {
         /// `SiteExporter.inputsHash` when the page was made.
         var inputs: UInt64
+        /// The article file as last read (`PageInputs.identity`) and the hash of its bytes: an
+        /// unchanged file is not read again.
+        var sourceIdentity: String
+        var sourceHash: UInt64
         /// Files read besides the article: its includes and its bindings file (read or absent).
         var dependencies: [String]
         /// The link lookups the page made (`SiteLinks.Query`), re-asked to see whether a page it
@@ -26,10 +30,13 @@ struct ExportCache: Sendable {
     }
 
     static let fileName = ".stepwise-export-cache"
-    private static let magic = "stepwise-export-cache 1"
+    private static let magic = "stepwise-export-cache 3"
 
     /// By page path (`lv-LV/slug/index.html`).
     var pages: [String: Page] = [:]
+    /// `PageInputs.indexesHash` when the indexes were made, and each index file's size.
+    var indexes: UInt64?
+    var indexSizes: [String: Int] = [:]
 
     init() {}
 
@@ -40,6 +47,15 @@ struct ExportCache: Sendable {
         for _ in 0..<count {
             guard let path = reader.text(), let page = Self.page(&reader) else { return nil }
             pages[path] = page
+        }
+        guard let indexes = reader.text(), let sizes = reader.int(), sizes >= 0 else { return nil }
+        if indexes != "-" {
+            guard let value = UInt64(indexes, radix: 16) else { return nil }
+            self.indexes = value
+        }
+        for _ in 0..<sizes {
+            guard let path = reader.text(), let size = reader.int() else { return nil }
+            indexSizes[path] = size
         }
         guard reader.atEnd else { return nil }
     }
@@ -53,6 +69,8 @@ struct ExportCache: Sendable {
             let page = pages[path]!
             out.text(path)
             out.text(ContentHash.hex(page.inputs))
+            out.text(page.sourceIdentity)
+            out.text(ContentHash.hex(page.sourceHash))
             out.list(page.dependencies)
             out.list(page.linkQueries)
             out.int(page.size)
@@ -67,11 +85,15 @@ struct ExportCache: Sendable {
                 out.text(p.code.rawValue); out.text(p.file); out.int(p.position.line); out.int(p.position.column); out.arguments(p.arguments)
             }
         }
+        out.text(indexes.map(ContentHash.hex) ?? "-")
+        out.int(indexSizes.count)
+        for path in indexSizes.keys.sorted() { out.text(path); out.int(indexSizes[path]!) }
         return out.bytes
     }
 
     private static func page(_ r: inout FieldReader) -> Page? {
-        guard let hex = r.text(), let inputs = UInt64(hex, radix: 16), let dependencies = r.list(), let queries = r.list(),
+        guard let hex = r.text(), let inputs = UInt64(hex, radix: 16), let identity = r.text(),
+              let sourceHex = r.text(), let sourceHash = UInt64(sourceHex, radix: 16), let dependencies = r.list(), let queries = r.list(),
               let size = r.int(), let slug = r.text(), let title = r.text(), let tasks = r.int(), let steps = r.int(),
               let text = r.text(), let warningCount = r.int(), warningCount >= 0 else { return nil }
         var warnings: [SiteWarning] = []
@@ -87,7 +109,7 @@ struct ExportCache: Sendable {
                   let args = r.arguments() else { return nil }
             problems.append(ArticleError(code, file: file, position: SourcePosition(line: line, column: column), arguments: args))
         }
-        return Page(inputs: inputs, dependencies: dependencies, linkQueries: queries, size: size,
+        return Page(inputs: inputs, sourceIdentity: identity, sourceHash: sourceHash, dependencies: dependencies, linkQueries: queries, size: size,
                     summary: PageSummary(slug: slug, title: title, tasks: tasks, steps: steps, text: text),
                     warnings: warnings, problems: problems)
     }
@@ -137,7 +159,9 @@ private struct FieldReader {
         guard digits > 0, at < bytes.count, bytes.count - (at + 1) >= length else { return nil }
         let start = at + 1
         at = start + length
-        return String(validating: bytes[start..<at], as: UTF8.self)
+        // Written by `FieldWriter` from Swift strings; a damaged file is caught by its hashes
+        // and sizes, so bytes are decoded without a second validating pass.
+        return String(decoding: bytes[start..<at], as: UTF8.self)
     }
 
     mutating func int() -> Int? { text().flatMap { Int($0) } }

@@ -12,6 +12,8 @@ struct PageInputs: Sendable {
     private let site: SiteContext
     /// What every page of a locale shares, hashed once.
     private let byLocale: [String: ContentHash.Hasher]
+    /// What the indexes (locale pages, search indexes, home page, sitemap) share.
+    private var indexBase: ContentHash.Hasher
 
     init(site: SiteContext, options: SiteOptions, locales: [String]) {
         self.site = site
@@ -31,17 +33,32 @@ struct PageInputs: Sendable {
             byLocale[locale] = hasher
         }
         self.byLocale = byLocale
+        indexBase = shared
+        for locale in locales { indexBase.add(number: byLocale[locale]!.value) }
+    }
+
+    /// The indexes are made from the pages' summaries, in export order, and the strings.
+    func indexesHash(locales: [String], summaries: [String: [PageSummary]]) -> UInt64 {
+        var hasher = indexBase
+        for locale in locales {
+            hasher.add(locale)
+            for s in summaries[locale] ?? [] {
+                hasher.add(s.slug); hasher.add(s.title); hasher.add(number: UInt64(s.tasks)); hasher.add(number: UInt64(s.steps)); hasher.add(s.text)
+            }
+            hasher.add("\u{0}")
+        }
+        return hasher.value
     }
 
     /// `dependencies` and `linkQueries` are the ones the page made when it was rendered
     /// (this time, or as a cache remembers them): if any of them changed, so did the page's
     /// article or a file it reads, and the hash differs anyway.
-    func hash(_ source: SiteSource, bytes: [UInt8], dependencies: [String], linkQueries: [String]) -> UInt64 {
+    func hash(_ source: SiteSource, sourceHash: UInt64, dependencies: [String], linkQueries: [String]) -> UInt64 {
         var hasher = byLocale[source.locale] ?? ContentHash.Hasher()
         hasher.add(source.contentRoot)
         hasher.add(source.path)
         hasher.add(source.slug)
-        hasher.add(bytes)
+        hasher.add(number: sourceHash)
         hasher.add((site.pages[source.slug] ?? []).joined(separator: "\n"))
         for file in dependencies {
             hasher.add(file)
@@ -50,6 +67,21 @@ struct PageInputs: Sendable {
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
         SiteLinks.Query.answers(linkQueries, links: links, into: &hasher)
         return hasher.value
+    }
+
+    static func sourceHash(_ bytes: [UInt8]) -> UInt64 {
+        var hasher = ContentHash.Hasher()
+        hasher.add(bytes)
+        return hasher.value
+    }
+
+    /// What says a file is the one hashed last time without reading it: device, inode, size,
+    /// and modification and change times to the nanosecond (the change time cannot be set
+    /// back by hand). Nil when there is no such file.
+    static func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
     }
 
     /// The files a page reads besides its article: its includes and its bindings file,

@@ -38,7 +38,8 @@ package struct SiteExporter: Sendable {
         let base = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let site = SiteContext(templates: templates, stringsByLocale: byLocale, fallbackStrings: fallback, pages: pages,
                                links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(pages.keys))), baseURL: base)
-        let output = SiteOutput(root: options.output)
+        let cacheFile = options.output + "/" + ExportCache.fileName
+        let output = SiteOutput(root: options.output, beforeFirstChange: FirstTime { unlink(cacheFile) })
         let inputs = PageInputs(site: site, options: options, locales: locales)
 
         var report = SiteReport()
@@ -72,26 +73,38 @@ package struct SiteExporter: Sendable {
             }
         }
 
-        var files: [(String, [UInt8])] = []
-        for locale in locales {
-            let list = summaries[locale] ?? []
-            files.append(("\(locale)/index.html", Array(localeIndex(locale, list, site: site, locales: locales).utf8)))
-            files.append(("\(locale)/search.json", Array(Self.searchJSON(list).utf8)))
-        }
-        files.append(("index.html", Array(home(locales, summaries, site: site).utf8)))
-        files.append(("sitemap.xml", Array(sitemap(locales, summaries, site: site).utf8)))
-        for name in ["stepwise.css", "stepwise.js"] {
-            let asset = SiteTemplates.assetsFolder.appendingPathComponent(name).path
-            // A site without its script has no guided mode: a broken install must say so.
-            guard let data = FileManager.default.contents(atPath: asset) else { throw SiteError(.templatesUnreadable, ["path": asset]) }
-            files.append(("assets/" + name, [UInt8](data)))
-        }
         // A shard's indexes would list only its part: the merge makes them, from all parts.
-        if options.shard != nil { files = [] }
-        for (path, bytes) in files {
-            report.files += 1
-            made.insert(path)
-            if try output.write(path, bytes) { report.written += 1; report.writtenPaths.append(path) }
+        // Indexes made from the same summaries and strings as last time are left as they are.
+        if options.shard == nil {
+            let key = inputs.indexesHash(locales: locales, summaries: summaries)
+            let previous = caches.previous
+            var files: [(String, [UInt8])] = []
+            if previous.indexes == key, previous.indexSizes.count == 2 * locales.count + 2,
+               previous.indexSizes.allSatisfy({ output.size(of: $0.key) == $0.value }) {
+                for path in previous.indexSizes.keys { report.files += 1; made.insert(path) }
+                cache.indexSizes = previous.indexSizes
+            } else {
+                for locale in locales {
+                    let list = summaries[locale] ?? []
+                    files.append(("\(locale)/index.html", Array(localeIndex(locale, list, site: site, locales: locales).utf8)))
+                    files.append(("\(locale)/search.json", Array(Self.searchJSON(list).utf8)))
+                }
+                files.append(("index.html", Array(home(locales, summaries, site: site).utf8)))
+                files.append(("sitemap.xml", Array(sitemap(locales, summaries, site: site).utf8)))
+                for (path, bytes) in files { cache.indexSizes[path] = bytes.count }
+            }
+            cache.indexes = key
+            for name in ["stepwise.css", "stepwise.js"] {
+                let asset = SiteTemplates.assetsFolder.appendingPathComponent(name).path
+                // A site without its script has no guided mode: a broken install must say so.
+                guard let data = FileManager.default.contents(atPath: asset) else { throw SiteError(.templatesUnreadable, ["path": asset]) }
+                files.append(("assets/" + name, [UInt8](data)))
+            }
+            for (path, bytes) in files {
+                report.files += 1
+                made.insert(path)
+                if try output.write(path, bytes) { report.written += 1; report.writtenPaths.append(path) }
+            }
         }
 
         // Only files an export made (the manifest) are ever removed. Locales the content has
@@ -101,7 +114,10 @@ package struct SiteExporter: Sendable {
         for (path, entry) in caches.previous.pages where skipped.contains(String(path.prefix { $0 != "/" })) {
             cache.pages[path] = entry
         }
-        _ = try output.write(ExportCache.fileName, cache.bytes(build: BuildIdentity.current))
+        // Nothing changed: the cache on disk is this one (its bytes need not be made to see so).
+        if cache != caches.previous || output.size(of: ExportCache.fileName) == nil {
+            _ = try output.write(ExportCache.fileName, cache.bytes(build: BuildIdentity.current))
+        }
         let stale = listed.subtracting(made).filter { path in
             !keep.contains(path) && !skipped.contains(String(path.prefix { $0 != "/" }))
         }
@@ -149,12 +165,9 @@ package struct SiteExporter: Sendable {
         var seeds: [(root: String, cache: ExportCache)]
     }
 
-    /// The output's cache is removed once read: an export stopped halfway leaves no cache
-    /// that could vouch for a page it had already replaced.
     private func readCaches(output: SiteOutput, report: inout SiteReport) -> Caches {
         let own = output.root + "/" + ExportCache.fileName
         let previous = SiteOutput.read(own).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) } ?? ExportCache()
-        unlink(own)
         var seeds: [(root: String, cache: ExportCache)] = []
         for root in options.merge {
             if let cache = SiteOutput.read(root + "/" + ExportCache.fileName).flatMap({ ExportCache(bytes: $0, build: BuildIdentity.current) }) {
@@ -204,28 +217,42 @@ private struct ArticleJob {
     var path: String { source.locale + "/" + source.slug + "/index.html" }
 
     func run(_ caches: SiteExporter.Caches) -> SiteExporter.ArticleResult {
-        let bytes: [UInt8]
-        do { bytes = try loader.parser.bytes(of: source.path) } catch { return .failed(error) }
+        let previous = caches.previous.pages[path]
+        let identity = PageInputs.identity(of: source.path)
+        var bytes: [UInt8]?
+        let sourceHash: UInt64
+        if let previous, let identity, previous.sourceIdentity == identity {
+            sourceHash = previous.sourceHash
+        } else {
+            do { bytes = try loader.parser.bytes(of: source.path) } catch { return .failed(error) }
+            sourceHash = PageInputs.sourceHash(bytes!)
+        }
         do {
-            if let cached = caches.previous.pages[path], vouches(cached, bytes), output.size(of: path) == cached.size {
+            if var cached = previous, vouches(cached, sourceHash), output.size(of: path) == cached.size {
+                cached.sourceIdentity = identity ?? ""
                 return .page(path: path, wrote: false, rendered: false, entry: cached)
             }
             for seed in caches.seeds {
-                guard let cached = seed.cache.pages[path], vouches(cached, bytes),
+                guard var cached = seed.cache.pages[path], vouches(cached, sourceHash),
                       let page = SiteOutput.read(seed.root + "/" + path), page.count == cached.size else { continue }
+                // The shard's file identity is of its own machine's file.
+                cached.sourceIdentity = identity ?? ""
                 return .page(path: path, wrote: try output.write(path, page), rendered: false, entry: cached)
             }
-            return try render(bytes)
+            if bytes == nil {
+                do { bytes = try loader.parser.bytes(of: source.path) } catch { return .failed(error) }
+            }
+            return try render(bytes!, identity: identity ?? "", sourceHash: PageInputs.sourceHash(bytes!))
         } catch {
             return .unwritable(error)
         }
     }
 
-    private func vouches(_ cached: ExportCache.Page, _ bytes: [UInt8]) -> Bool {
-        inputs.hash(source, bytes: bytes, dependencies: cached.dependencies, linkQueries: cached.linkQueries) == cached.inputs
+    private func vouches(_ cached: ExportCache.Page, _ sourceHash: UInt64) -> Bool {
+        inputs.hash(source, sourceHash: sourceHash, dependencies: cached.dependencies, linkQueries: cached.linkQueries) == cached.inputs
     }
 
-    private func render(_ bytes: [UInt8]) throws(SiteError) -> SiteExporter.ArticleResult {
+    private func render(_ bytes: [UInt8], identity: String, sourceHash: UInt64) throws(SiteError) -> SiteExporter.ArticleResult {
         let loaded: LoadedArticle
         do {
             loaded = try loader.load(bytes: bytes, path: source.path, slug: source.slug)
@@ -236,7 +263,8 @@ private struct ArticleJob {
         let html = Array(page.html.utf8)
         let dependencies = PageInputs.dependencies(of: loaded.article, source: source)
         let entry = ExportCache.Page(
-            inputs: inputs.hash(source, bytes: bytes, dependencies: dependencies, linkQueries: page.linkQueries),
+            inputs: inputs.hash(source, sourceHash: sourceHash, dependencies: dependencies, linkQueries: page.linkQueries),
+            sourceIdentity: identity, sourceHash: sourceHash,
             dependencies: dependencies, linkQueries: page.linkQueries, size: html.count,
             summary: page.summary, warnings: page.warnings, problems: loaded.problems)
         return .page(path: path, wrote: try output.write(path, html), rendered: true, entry: entry)

@@ -49,7 +49,14 @@ struct SiteLinks: Sendable {
             for query in queries {
                 let argument = String(query.dropFirst())
                 switch query.first {
-                case "h": hasher.add(String(describing: links.resolve(argument)))
+                case "h":
+                    switch links.resolve(argument) {
+                    case .unsafe: hasher.add("u")
+                    case .schemeNotAllowed: hasher.add("s")
+                    case .inPage(let anchor): hasher.add("i"); hasher.add(anchor)
+                    case .page(let path): hasher.add("p"); hasher.add(path)
+                    case .external(let url): hasher.add("e"); hasher.add(url)
+                    }
                 case "p":
                     let parts = argument.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                     hasher.add(parts.count == 2 ? links.pagePath(slug: parts[1], preferring: parts[0]) ?? "-" : "?")

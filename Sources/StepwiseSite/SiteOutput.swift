@@ -12,6 +12,9 @@ import Glibc
 /// creation cost several times the rendering.
 struct SiteOutput: Sendable {
     let root: String
+    /// Called before the first file is replaced (`ExportCache` removes itself: a cache must
+    /// never vouch for pages an export stopped halfway has already changed).
+    var beforeFirstChange: FirstTime? = nil
 
     /// True when the file was written, false when it already held these bytes. Every page, new
     /// or changed, is written to a temporary file and renamed into place, so a reader (or a
@@ -21,6 +24,7 @@ struct SiteOutput: Sendable {
         let path = root + "/" + relative
         try prepareFolders(for: relative)
         if Self.isRegularFile(path), let existing = Self.read(path), existing == bytes { return false }
+        beforeFirstChange?.run()
         try replace(path, with: bytes)
         return true
     }
@@ -161,5 +165,20 @@ struct SiteOutput: Sendable {
     static func isSafeRelative(_ path: Substring) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), path != Substring(manifestName) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
+
+/// An action run once, by whichever worker gets there first; the others wait until it is done.
+final class FirstTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var action: (() -> Void)?
+
+    init(_ action: @escaping () -> Void) { self.action = action }
+
+    func run() {
+        lock.withLock {
+            action?()
+            action = nil
+        }
     }
 }

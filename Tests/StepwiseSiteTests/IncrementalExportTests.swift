@@ -66,6 +66,14 @@ import Testing
         report = try s.reexport("an article edited")
         #expect(report.rendered == 1)
 
+        // The same size, the modification time set back: the change time still tells.
+        let b = s.content + "/en-US/b.md"
+        let modified = try FileManager.default.attributesOfItem(atPath: b)[.modificationDate] as! Date
+        try s.write("en-US/b.md", Self.article("B", "See [A](a.md#a) AGAIN."))
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: b)
+        report = try s.reexport("an article edited, its time set back")
+        #expect(report.rendered == 1)
+
         // a links to c: its link to c becomes a link to c's page.
         try s.write("en-US/c.md", Self.article("C", "Text."))
         report = try s.reexport("a linked article added")
@@ -101,6 +109,7 @@ import Testing
         // A page edited or removed on disk is made again, though its inputs did not change.
         try s.write("en-US/a/index.html", "edited", under: s.out)
         try FileManager.default.removeItem(atPath: s.out + "/lv-LV/b/index.html")
+        try s.write("lv-LV/index.html", "edited", under: s.out)
         report = try s.reexport("pages changed on disk")
         #expect(report.rendered == 2)
     }
@@ -110,7 +119,7 @@ import Testing
         defer { s.remove() }
         try s.write("en-US/a.md", Self.article("A", "Text."))
         _ = try s.export(s.out)
-        for garbage in ["", "stepwise-export-cache 1", "23:stepwise-export-cache 1", "23:stepwise-export-cache 15:other-build1:1"] {
+        for garbage in ["", "stepwise-export-cache 3", "23:stepwise-export-cache 3", "23:stepwise-export-cache 35:other-build1:0"] {
             try s.write(ExportCache.fileName, garbage, under: s.out)
             let report = try s.reexport("cache \(garbage.debugDescription)")
             #expect(report.rendered == 1)
@@ -120,12 +129,15 @@ import Testing
     @Test func theCacheReadsBackWhatItWrote() {
         var cache = ExportCache()
         cache.pages["lv-LV/a/index.html"] = ExportCache.Page(
-            inputs: 0xDEAD_BEEF_0123_4567, dependencies: ["/c/a.actions.yml", "/c/x:y.md"], linkQueries: ["hb.md", "plv-LV\u{0}b"], size: 1234,
+            inputs: 0xDEAD_BEEF_0123_4567, sourceIdentity: "1:2:3:4.5:6.7", sourceHash: 42, dependencies: ["/c/a.actions.yml", "/c/x:y.md"], linkQueries: ["hb.md", "plv-LV\u{0}b"], size: 1234,
             summary: PageSummary(slug: "a", title: "Ā: 12", tasks: 2, steps: 5, text: "vārdi\nun:skaitļi 3"),
             warnings: [SiteWarning(code: .unsafeLink, file: "/c/a.md", position: SourcePosition(line: 3, column: 7), arguments: ["url": "javascript:x"])],
             problems: [ArticleError(.invalidUTF8, file: "/c/a.actions.yml", position: SourcePosition(line: 1, column: 1), arguments: [:])])
+        cache.indexes = 0x0123
+        cache.indexSizes = ["index.html": 10, "lv-LV/search.json": 0]
         let bytes = cache.bytes(build: "b1")
-        #expect(ExportCache(bytes: bytes, build: "b1")?.pages == cache.pages)
+        let read = ExportCache(bytes: bytes, build: "b1")
+        #expect(read?.pages == cache.pages && read?.indexes == 0x0123 && read?.indexSizes == cache.indexSizes)
         #expect(ExportCache(bytes: bytes, build: "b2") == nil)
         #expect(ExportCache(bytes: ExportCache().bytes(build: "b1"), build: "b1")?.pages.isEmpty == true)
         // Cut anywhere, or with bytes after it, it is no cache rather than part of one.
