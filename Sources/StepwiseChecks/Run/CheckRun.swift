@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import StepwiseArticle
 import StepwiseCatalogFormats
@@ -11,6 +12,9 @@ struct CheckRun {
     var articlesChecked = 0
     var catalogsChecked = 0
     private var parsed: [String: Result<ArticleFacts, ArticleError>] = [:]
+    /// Parsed ahead on all cores (`preload`), not yet asked for: what each reports is still
+    /// reported when the checks first ask, so the output keeps its order.
+    private var preloaded: [String: Result<ArticleFacts, ArticleError>] = [:]
     private var reported = Set<String>()
     private var sourcesByRoot: [String: Sources] = [:]
     private var catalogCache: [String: Result<MessageCatalog, CatalogError>] = [:]
@@ -176,6 +180,7 @@ struct CheckRun {
     // MARK: Articles
 
     mutating func checkArticles(_ files: [CheckInputs.ArticleFile]) {
+        preload(files)
         var translations: [(file: CheckInputs.ArticleFile, facts: ArticleFacts)] = []
         var included = Set<String>()
         for file in files {
@@ -199,21 +204,55 @@ struct CheckRun {
     private mutating func article(_ path: String, root: String?) -> Result<ArticleFacts, ArticleError> {
         let key = LinkIndex.normalized(path)
         if let cached = parsed[key] { return cached }
-        let loader = loaders[root ?? ""] ?? checker.options.loader(root: root)
-        loaders[root ?? ""] = loader
-        let result: Result<ArticleFacts, ArticleError>
-        do {
-            // In a content folder the file's name is its slug, and its bindings lie beside it.
-            let slug = root.map { _ in ContentLibrary.slug(ofPath: path) }
-            let facts = ArticleFacts(try loader.load(path: path, slug: slug))
-            index.remember(path, anchors: facts.anchors)
-            result = .success(facts)
-        } catch {
-            result = .failure(error)
-            if reported.insert(key).inserted { findings.append(Checker.finding(for: error)) }
+        let result = preloaded.removeValue(forKey: key) ?? Self.load(path, root: root, loader: loader(root))
+        switch result {
+        case .success(let facts): index.remember(path, anchors: facts.anchors)
+        case .failure(let error): if reported.insert(key).inserted { findings.append(Checker.finding(for: error)) }
         }
         parsed[key] = result
         return result
+    }
+
+    private mutating func loader(_ root: String?) -> ArticleLoader {
+        if let known = loaders[root ?? ""] { return known }
+        let loader = checker.options.loader(root: root)
+        loaders[root ?? ""] = loader
+        return loader
+    }
+
+    private static func load(_ path: String, root: String?, loader: ArticleLoader) -> Result<ArticleFacts, ArticleError> {
+        do {
+            // In a content folder the file's name is its slug, and its bindings lie beside it.
+            let slug = root.map { _ in ContentLibrary.slug(ofPath: path) }
+            return .success(ArticleFacts(try loader.load(path: path, slug: slug)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Parses every article the checks will read on all cores at once: the files, and the
+    /// sources of each content folder a translation may sit in (all are read for their
+    /// `ms.assetid`). Parsing is most of a check's time and each file parses on its own.
+    private mutating func preload(_ files: [CheckInputs.ArticleFile]) {
+        var jobs: [(key: String, path: String, root: String?, loader: ArticleLoader)] = []
+        var seen = Set<String>()
+        func add(_ path: String, _ root: String?) {
+            let key = LinkIndex.normalized(path)
+            guard parsed[key] == nil, preloaded[key] == nil, seen.insert(key).inserted else { return }
+            jobs.append((key, path, root, loader(root)))
+        }
+        for file in files { add(file.path, file.root) }
+        let roots = Set(files.compactMap { file in file.folderLocale.map { isSource($0) } == true ? nil : file.root })
+        for root in roots.sorted() {
+            for path in sourcePaths(in: root).paths { add(path, root) }
+        }
+        guard jobs.count > 1 else { return }
+        let results = PreloadSlots(count: jobs.count)
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            results.set(i, Self.load(work[i].path, root: work[i].root, loader: work[i].loader))
+        }
+        for (job, result) in zip(jobs, results.values) { preloaded[job.key] = result }
     }
 
     private struct Sources {
@@ -231,20 +270,27 @@ struct CheckRun {
         return source
     }
 
+    /// The articles of the content folder's source locale folder, sorted by relative path.
+    private func sourcePaths(in root: String) -> (relatives: [String], paths: [String]) {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        guard let folder = folders.sorted().first(where: { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame }) else { return ([], []) }
+        let base = root + "/" + folder
+        var relatives: [String] = []
+        var unreadable: [String] = []
+        FolderWalk.walk(base, unreadable: &unreadable) { relative, isFolder in
+            if !isFolder, CheckInputs.isArticle(relative) { relatives.append(relative) }
+        }
+        relatives.sort()
+        return (relatives, relatives.map { base + "/" + $0 })
+    }
+
     private mutating func sources(in root: String) -> Sources {
         if let known = sourcesByRoot[root] { return known }
         var sources = Sources()
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        if let folder = folders.sorted().first(where: { $0.caseInsensitiveCompare(sourceLocale) == .orderedSame }) {
-            let base = root + "/" + folder
-            var relatives: [String] = []
+        let (relatives, paths) = sourcePaths(in: root)
+        if !relatives.isEmpty {
             var ids: [String: [(path: String, position: SourcePosition)]] = [:]
-            var unreadable: [String] = []
-            FolderWalk.walk(base, unreadable: &unreadable) { relative, isFolder in
-                if !isFolder, CheckInputs.isArticle(relative) { relatives.append(relative) }
-            }
-            for relative in relatives.sorted() {
-                let path = base + "/" + relative
+            for (relative, path) in zip(relatives, paths) {
                 sources.byRelative[relative] = path
                 if case .success(let facts) = article(path, root: root), let id = facts.article.frontMatter.assetID, !id.isEmpty {
                     let position = facts.article.frontMatter.position(of: "ms.assetid") ?? .init(line: 1, column: 1)
@@ -266,4 +312,16 @@ struct CheckRun {
         sourcesByRoot[root] = sources
         return sources
     }
+}
+
+/// Results of the preload, written by index from concurrent workers.
+private final class PreloadSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<ArticleFacts, ArticleError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ result: Result<ArticleFacts, ArticleError>) { lock.withLock { slots[i] = result } }
+
+    var values: [Result<ArticleFacts, ArticleError>] { lock.withLock { slots.map { $0! } } }
 }
