@@ -54,4 +54,33 @@ func checkCase(_ options: Options) {
     print("  stepwise check, pair by pair:             \(format(c)) ms  (\(Int(Double(total) / (c / 1000))) pairs/s, target >= 5000)")
     print("  ratio check / raw cmark:                  \(String(format: "%.2f", c / r))x")
     if sink == 42 { print("") }
+    checkProcessCase(options)
+}
+
+/// `stepwise check` as a translator runs it (a whole process, all cores) on the corpus's
+/// en-US/lv-LV pair folder, against `cmark --to html` rendering the same files in one process.
+func checkProcessCase(_ options: Options) {
+    let folder = options.corpus + "/deployoffice-privacy"
+    let files = ["en-US", "lv-LV"].flatMap { locale in
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + locale)) ?? []).filter { $0.hasSuffix(".md") }.sorted().map { folder + "/" + locale + "/" + $0 }
+    }
+    let cmark = "/usr/bin/cmark"
+    let stepwise = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/stepwise"
+    guard !files.isEmpty, FileManager.default.isExecutableFile(atPath: cmark), FileManager.default.isExecutableFile(atPath: stepwise) else {
+        print("check (process): needs \(folder), Debian's cmark and stepwise built beside this binary")
+        return
+    }
+    // `check` exits 1 when it finds errors; the time is what counts here.
+    func run() { _ = runProcess(stepwise, ["check", folder]) }
+    func peer() { _ = runProcess(cmark, ["--to", "html"] + files) }
+    run(); peer()
+    var s: [Double] = [], c: [Double] = []
+    for _ in 0..<max(5, options.rounds) {
+        s.append(milliseconds(run))
+        c.append(milliseconds(peer))
+    }
+    print("check (process): \(files.count) files of \(folder), \(max(5, options.rounds)) rounds (median)")
+    print("  stepwise check (whole process):           \(format(median(s))) ms")
+    print("  cmark --to html, same files, one process: \(format(median(c))) ms")
+    print("  ratio check / cmark --to html:            \(String(format: "%.2f", median(s) / median(c)))x (target <= 1.5x)")
 }
