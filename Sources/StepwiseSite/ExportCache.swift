@@ -94,7 +94,7 @@ struct ExportCache: Sendable, Equatable {
     private static func page(_ r: inout FieldReader) -> Page? {
         guard let hex = r.text(), let inputs = UInt64(hex, radix: 16), let identity = r.text(),
               let sourceHex = r.text(), let sourceHash = UInt64(sourceHex, radix: 16), let dependencies = r.list(), let queries = r.list(),
-              let size = r.int(), let slug = r.text(), let title = r.text(), let tasks = r.int(), let steps = r.int(),
+              let size = r.int(), size >= 0, let slug = r.text(), let title = r.text(), let tasks = r.int(), tasks >= 0, let steps = r.int(), steps >= 0,
               let text = r.text(), let warningCount = r.int(), warningCount >= 0 else { return nil }
         var warnings: [SiteWarning] = []
         for _ in 0..<warningCount {

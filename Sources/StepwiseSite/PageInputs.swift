@@ -24,6 +24,11 @@ struct PageInputs: Sendable {
         shared.add(options.calloutLabels.fingerprint)
         for names in [options.actions, options.picks] { shared.add(names.map { "+" + $0.sorted().joined(separator: "\n") } ?? "-") }
         shared.add(number: site.fallbackStrings.localizer.fingerprint)
+        // Every page's language switcher names each locale in its own language.
+        for locale in locales {
+            let strings = site.strings(for: locale)
+            shared.add(locale); shared.add(strings.string("site.language-name")); shared.add(strings.localizer.locale)
+        }
         var byLocale: [String: ContentHash.Hasher] = [:]
         for locale in locales {
             var hasher = shared
@@ -43,7 +48,7 @@ struct PageInputs: Sendable {
         for locale in locales {
             hasher.add(locale)
             for s in summaries[locale] ?? [] {
-                hasher.add(s.slug); hasher.add(s.title); hasher.add(number: UInt64(s.tasks)); hasher.add(number: UInt64(s.steps)); hasher.add(s.text)
+                hasher.add(s.slug); hasher.add(s.title); hasher.add(number: UInt64(truncatingIfNeeded: s.tasks)); hasher.add(number: UInt64(truncatingIfNeeded: s.steps)); hasher.add(s.text)
             }
             hasher.add("\u{0}")
         }
@@ -62,7 +67,8 @@ struct PageInputs: Sendable {
         hasher.add((site.pages[source.slug] ?? []).joined(separator: "\n"))
         for file in dependencies {
             hasher.add(file)
-            if let bytes = SiteOutput.read(file) { hasher.add("+"); hasher.add(bytes) } else { hasher.add("-") }
+            // Absent and present-but-unreadable differ: either changing changes the page.
+            if let bytes = SiteOutput.read(file) { hasher.add("+"); hasher.add(bytes) } else { hasher.add(access(file, F_OK) == 0 ? "?" : "-") }
         }
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
         SiteLinks.Query.answers(linkQueries, links: links, into: &hasher)

@@ -80,12 +80,14 @@ struct SiteOutput: Sendable {
         return SiteError(.outputUnwritable, args)
     }
 
+    /// A regular file's bytes; nil for anything else. Opened without blocking, so a FIFO put
+    /// where a file is expected cannot make the export wait forever.
     static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(st.st_size)
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0

@@ -100,6 +100,17 @@ import Testing
         report = try s.reexport("a catalog string changed")
         #expect(report.rendered == 2)
 
+        // Every page's language switcher names lv-LV in Latvian.
+        try s.write("lv-LV.yml", "site:\n  nav:\n    home: Visi raksti\n  language-name: Latviski\n", under: s.locales)
+        report = try s.reexport("another locale's name changed")
+        #expect(report.rendered == 4)
+
+        // A FIFO where the bindings file would be neither hangs the export nor counts as absent.
+        #expect(mkfifo(s.content + "/b.actions.yml", 0o644) == 0)
+        report = try s.reexport("a FIFO for a bindings file")
+        try FileManager.default.removeItem(atPath: s.content + "/b.actions.yml")
+        _ = try s.reexport("the FIFO removed")
+
         s.templates = Temp.folder("incr-templates")
         let head = try String(contentsOf: SiteTemplates.shippedFolder.appendingPathComponent("head.mustache"), encoding: .utf8)
         try s.write("head.mustache", head + "<!-- ours -->\n", under: s.templates)
@@ -119,7 +130,9 @@ import Testing
         defer { s.remove() }
         try s.write("en-US/a.md", Self.article("A", "Text."))
         _ = try s.export(s.out)
-        for garbage in ["", "stepwise-export-cache 3", "23:stepwise-export-cache 3", "23:stepwise-export-cache 35:other-build1:0"] {
+        let negative = "23:stepwise-export-cache 3\(BuildIdentity.current.utf8.count):\(BuildIdentity.current)1:1"
+            + "18:en-US/a/index.html16:000000000000000113:1:2:3:4.5:6.716:00000000000000010:0:2:-11:a1:A2:-11:01:t1:01:0" + "1:-1:0"
+        for garbage in [negative, "", "stepwise-export-cache 3", "23:stepwise-export-cache 3", "23:stepwise-export-cache 35:other-build1:0"] {
             try s.write(ExportCache.fileName, garbage, under: s.out)
             let report = try s.reexport("cache \(garbage.debugDescription)")
             #expect(report.rendered == 1)
