@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 
 /// A folder of catalogs named `<locale>.yml`, such as the package's `Locales/`.
 public enum LocaleFolder {
@@ -22,14 +23,12 @@ public enum LocaleFolder {
 
     /// A catalog is parsed once per process while its file stays the same: a command asks for
     /// the same ones for its help text, its messages and its callout labels. The file's
-    /// identity (inode, size, modification time) is part of the key, so a process that lives
+    /// identity (`FileIdentity`) is part of the key, so a process that lives
     /// on (a test run, one export after another) sees an edited catalog.
     public static func loadCatalog(_ locale: String, in folder: URL) throws(CatalogError) -> Catalog {
         let url = catalogURL(for: locale, in: folder)
         let path = url.standardizedFileURL.path
-        var info = stat()
-        let identity = stat(path, &info) == 0 ? "\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "-"
-        let key = path + "\u{0}" + locale + "\u{0}" + identity
+        let key = path + "\u{0}" + locale + "\u{0}" + (FileIdentity.of(path) ?? "-")
         if let cached = cache.get(key) { return cached }
         let catalog = try Catalog(contentsOf: url, locale: locale)
         cache.set(key, catalog)

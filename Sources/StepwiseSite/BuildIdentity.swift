@@ -1,3 +1,4 @@
+import StepwiseArticle
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +8,7 @@ import Glibc
 /// program, so shards built from the same sources by the same toolchain on other machines
 /// (a CI matrix) agree on it; without one, the file's identity on this machine stands in.
 enum BuildIdentity {
-    static let current: String = gnuBuildID() ?? fileIdentity() ?? "unknown"
+    static let current: String = gnuBuildID() ?? FileIdentity.of("/proc/self/exe").map { "file:" + $0 } ?? "unknown"
 
     /// The `NT_GNU_BUILD_ID` note of the running executable, read from its ELF program headers.
     private static func gnuBuildID() -> String? {
@@ -45,11 +46,5 @@ enum BuildIdentity {
             }
         }
         return nil
-    }
-
-    private static func fileIdentity() -> String? {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return nil }
-        return "file:\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
     }
 }

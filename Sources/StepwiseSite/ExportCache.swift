@@ -13,7 +13,7 @@ struct ExportCache: Sendable, Equatable {
     struct Page: Sendable, Equatable {
         /// `SiteExporter.inputsHash` when the page was made.
         var inputs: UInt64
-        /// The article file as last read (`PageInputs.identity`) and the hash of its bytes: an
+        /// The article file as last read (`FileIdentity`) and the hash of its bytes: an
         /// unchanged file is not read again.
         var sourceIdentity: String
         var sourceHash: UInt64

@@ -81,15 +81,6 @@ struct PageInputs: Sendable {
         return hasher.value
     }
 
-    /// What says a file is the one hashed last time without reading it: device, inode, size,
-    /// and modification and change times to the nanosecond (the change time cannot be set
-    /// back by hand). Nil when there is no such file.
-    static func identity(of path: String) -> String? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
-    }
-
     /// The files a page reads besides its article: its includes and its bindings file,
     /// which counts whether or not it exists (one appearing changes the page).
     static func dependencies(of article: Article, source: SiteSource) -> [String] {

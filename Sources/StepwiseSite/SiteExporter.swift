@@ -218,7 +218,7 @@ private struct ArticleJob {
 
     func run(_ caches: SiteExporter.Caches) -> SiteExporter.ArticleResult {
         let previous = caches.previous.pages[path]
-        let identity = PageInputs.identity(of: source.path)
+        let identity = FileIdentity.of(source.path)
         var bytes: [UInt8]?
         let sourceHash: UInt64
         if let previous, let identity, previous.sourceIdentity == identity {
