@@ -118,7 +118,7 @@ public struct ArticleParser: Sendable {
         context.stack.append(resolved)
         defer { context.stack.removeLast() }
         let (_, blocks) = try parseDocument(bytes, path: resolved, context: &context)
-        return Include(title: title, target: target, path: resolved, children: blocks, range: range)
+        return Include(title: title, target: target, path: resolved, requestedPath: joined, children: blocks, range: range)
     }
 
     /// The real path: `..` and symbolic links resolved, so neither can lead out of the root.

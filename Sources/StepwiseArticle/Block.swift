@@ -158,9 +158,13 @@ public struct Include: Sendable, Hashable {
     public var target: String
     /// The resolved file the children come from.
     public var path: String
+    /// The file as the including file names it, before symbolic links are resolved: what a
+    /// later read must resolve again to see the same file (a link may be pointed elsewhere).
+    public var requestedPath: String
     public var children: [Block]
     public var range: SourceRange
-    public init(title: String, target: String, path: String, children: [Block], range: SourceRange) {
-        self.title = title; self.target = target; self.path = path; self.children = children; self.range = range
+    public init(title: String, target: String, path: String, requestedPath: String? = nil, children: [Block], range: SourceRange) {
+        self.title = title; self.target = target; self.path = path; self.requestedPath = requestedPath ?? path
+        self.children = children; self.range = range
     }
 }

@@ -38,6 +38,16 @@ public struct StepGraph: Sendable, Hashable {
     }
 
     public func edges(from id: String) -> [StepEdge] { edges.filter { $0.from == id } }
+
+    /// Every link the graph holds (nodes, callouts, closings, reference sections), in order:
+    /// which of them name a known article shapes the graph's jumps and external nodes.
+    package var allLinks: [FlowLink] {
+        var links: [FlowLink] = []
+        for task in tasks { links += task.references; for c in task.callouts { links += c.links } }
+        for section in references { links += section.links }
+        for node in nodes { links += node.links; for c in node.callouts { links += c.links } }
+        return links
+    }
 }
 
 /// What the graph says about its article, for headers and file names.

@@ -28,7 +28,9 @@ public enum LocaleFolder {
     public static func loadCatalog(_ locale: String, in folder: URL) throws(CatalogError) -> Catalog {
         let url = catalogURL(for: locale, in: folder)
         let path = url.standardizedFileURL.path
-        let key = path + "\u{0}" + locale + "\u{0}" + (FileIdentity.of(path) ?? "-")
+        // A file just changed (or absent) is parsed every time: its identity cannot vouch for it.
+        guard let identity = FileIdentity.settled(path) else { return try Catalog(contentsOf: url, locale: locale) }
+        let key = path + "\u{0}" + locale + "\u{0}" + identity
         if let cached = cache.get(key) { return cached }
         let catalog = try Catalog(contentsOf: url, locale: locale)
         cache.set(key, catalog)

@@ -43,6 +43,7 @@ struct ArticlePage {
             graphJSON = panel.json()
         }
         let warnings = renderer.warnings
+        for link in graph.allLinks where !link.isInPage { links.dependsOn(href: link.href) }
 
         let locales = site.pages[source.slug] ?? [source.locale]
         let languages: [[String: Any]] = locales.map { locale in
@@ -84,7 +85,7 @@ struct IncludedFiles: ArticleWalker {
     }
 
     mutating func visitInclude(_ include: Include) {
-        paths.append(include.path)
+        paths.append(include.requestedPath)
         walk(include.children)
     }
 }

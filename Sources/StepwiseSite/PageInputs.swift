@@ -67,8 +67,14 @@ struct PageInputs: Sendable {
         hasher.add((site.pages[source.slug] ?? []).joined(separator: "\n"))
         for file in dependencies {
             hasher.add(file)
-            // Absent and present-but-unreadable differ: either changing changes the page.
-            if let bytes = SiteOutput.read(file) { hasher.add("+"); hasher.add(bytes) } else { hasher.add(access(file, F_OK) == 0 ? "?" : "-") }
+            // Absent and present-but-unreadable differ: either changing changes the page. A
+            // file read is hashed with where it leads now: a symbolic link pointed elsewhere
+            // is another file, named so in the page's warnings.
+            if let bytes = SiteOutput.read(file) {
+                hasher.add("+"); hasher.add(ArticleParser.canonical(file)); hasher.add(bytes)
+            } else {
+                hasher.add(access(file, F_OK) == 0 ? "?" : "-")
+            }
         }
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
         SiteLinks.Query.answers(linkQueries, links: links, into: &hasher)

@@ -16,6 +16,9 @@ package struct SiteError: Error, Sendable, Hashable {
         /// The content holds no article (a mistyped `--content`): nothing is written or removed,
         /// so a `--clean` export can never empty a site.
         case noArticles = "no-articles"
+        /// `--shard` with `--clean` into a folder holding a whole export, which would be left
+        /// with one part: nothing is written or removed.
+        case shardOverSite = "shard-over-site"
     }
 
     package var code: Code

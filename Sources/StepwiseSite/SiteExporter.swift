@@ -45,6 +45,9 @@ package struct SiteExporter: Sendable {
         var report = SiteReport()
         report.warnings = duplicates
         let caches = readCaches(output: output, report: &report)
+        if options.shard != nil, options.clean, output.readManifest().contains("index.html") {
+            throw SiteError(.shardOverSite, ["path": options.output])
+        }
         // `--shard`: only this part's pages are made, against the whole content's links.
         let rendering = options.shard.map { shard in exported.filter { shard.contains(slug: $0.slug) } } ?? exported
         let results = renderArticles(rendering, site: site, inputs: inputs, caches: caches, output: output, progress: progress)
@@ -218,7 +221,7 @@ private struct ArticleJob {
 
     func run(_ caches: SiteExporter.Caches) -> SiteExporter.ArticleResult {
         let previous = caches.previous.pages[path]
-        let identity = FileIdentity.of(source.path)
+        let identity = FileIdentity.settled(source.path)
         var bytes: [UInt8]?
         let sourceHash: UInt64
         if let previous, let identity, previous.sourceIdentity == identity {

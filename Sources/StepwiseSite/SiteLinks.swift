@@ -88,6 +88,12 @@ struct SiteLinks: Sendable {
         }
     }
 
+    /// The page depends on how `href` resolves though it emits nothing for it (a link the
+    /// step graph holds, such as one in an image's alt text, which makes a jump).
+    func dependsOn(href: String) {
+        log?.note(Query.href(href))
+    }
+
     func pagePath(slug: String, preferring locale: String) -> String? {
         log?.note(Query.page(slug, locale))
         guard let locales = pages[slug], let target = Self.pick(locale, from: locales) else { return nil }

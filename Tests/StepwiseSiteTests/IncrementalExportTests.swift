@@ -123,6 +123,50 @@ import Testing
         try s.write("lv-LV/index.html", "edited", under: s.out)
         report = try s.reexport("pages changed on disk")
         #expect(report.rendered == 2)
+
+        // A link only in an image's alt text is no link on the page, but the guide's jump to it is.
+        try s.write("en-US/d.md", Self.article("D", "1. Open ![the [E](e.md) page](e.png).\n2. Close it."))
+        report = try s.reexport("an article linking from an image's alt text added")
+        #expect(report.rendered == 1)
+        try s.write("en-US/e.md", Self.article("E", "Text."))
+        report = try s.reexport("the article the alt text links to added")
+        #expect(report.rendered == 2)
+
+        // An include reached through a symbolic link, which is then pointed at another file.
+        try s.write("includes/one.md", "One text.\n")
+        try s.write("includes/two.md", "Two text.\n")
+        let link = s.content + "/includes/link.md"
+        #expect(symlink("one.md", link) == 0)
+        try s.write("en-US/f.md", Self.article("F", "[!INCLUDE [part](../includes/link.md)]"))
+        report = try s.reexport("an article including through a symbolic link added")
+        #expect(report.rendered == 1)
+        #expect(unlink(link) == 0 && symlink("two.md", link) == 0)
+        report = try s.reexport("the symbolic link pointed at another file")
+        #expect(report.rendered == 1)
+    }
+
+    /// An article changed within the last second may change again within the same clock tick
+    /// and keep its size and times: the cache does not vouch for it by its identity.
+    @Test func anArticleJustWrittenIsReadAgainNextTime() throws {
+        let s = Setup()
+        defer { s.remove() }
+        try s.write("en-US/a.md", Self.article("A", "Text."))
+        #expect(FileIdentity.settled(s.content + "/en-US/a.md") == nil)
+        #expect(FileIdentity.settled("/etc/os-release") != nil)
+        _ = try s.export(s.out)
+        let cache = try #require(SiteOutput.read(s.out + "/" + ExportCache.fileName).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) })
+        #expect(cache.pages.count == 1 && cache.pages.values.allSatisfy { $0.sourceIdentity.isEmpty })
+    }
+
+    /// `--shard` with `--clean` into a whole site's folder would leave one part of it.
+    @Test func aShardIsNotCleanedIntoAWholeSite() throws {
+        let s = Setup()
+        defer { s.remove() }
+        for slug in ["a", "b", "c", "d"] { try s.write("en-US/\(slug).md", Self.article(slug, "Text.")) }
+        _ = try s.export(s.out)
+        let before = Temp.files(s.out)
+        #expect(throws: SiteError(.shardOverSite, ["path": s.out])) { try s.export(s.out, shard: ExportShard(index: 1, count: 4)) }
+        #expect(Temp.files(s.out) == before)
     }
 
     @Test func aCacheThatCannotBeReadMakesEveryPage() throws {

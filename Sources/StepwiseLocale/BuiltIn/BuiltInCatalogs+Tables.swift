@@ -15,7 +15,7 @@ extension BuiltInCatalogs {
 
     private static func entries_en_US() -> [String: CatalogEntry] {
         var e: [String: CatalogEntry] = [:]
-        e.reserveCapacity(501)
+        e.reserveCapacity(502)
         e["action.dialog.empty"] = .text("An answer is needed; type cancel to stop.")
         e["action.dialog.new-card"] = .text("A new card")
         e["action.dialog.no-such-option"] = .text("Choose a number from 1 to {count}, or type the ID.")
@@ -364,6 +364,7 @@ extension BuiltInCatalogs {
         e["site.error.no-articles"] = .text("{content} holds no article (<locale>/<slug>.md): nothing was written or removed. Check --content.")
         e["site.error.no-such-locale"] = .text("{content} has no articles in {locale}")
         e["site.error.output-unwritable"] = .text("cannot write {path}: {detail}")
+        e["site.error.shard-over-site"] = .text("{path} holds a whole site: export --shard with --clean would remove the other parts' pages, so nothing was written or removed. Export the shard into a folder of its own.")
         e["site.error.template-syntax"] = .text("the template {path} has a Mustache syntax error: {detail}")
         e["site.error.templates-not-a-folder"] = .text("{path} is not a folder")
         e["site.error.templates-unreadable"] = .text("cannot read the template {path}")
@@ -522,7 +523,7 @@ extension BuiltInCatalogs {
 
     private static func entries_lv_LV() -> [String: CatalogEntry] {
         var e: [String: CatalogEntry] = [:]
-        e.reserveCapacity(501)
+        e.reserveCapacity(502)
         e["action.dialog.empty"] = .text("Nepieciešama atbilde; ierakstiet cancel, lai pārtrauktu.")
         e["action.dialog.new-card"] = .text("Jauna karte")
         e["action.dialog.no-such-option"] = .text("Izvēlieties numuru no 1 līdz {count} vai ierakstiet ID.")
@@ -859,7 +860,7 @@ extension BuiltInCatalogs {
         e["site.cli.discussion"] = .text("Izveido DIR/index.html, lapu katrai valodai ar meklēšanas lodziņu, lapu katram rakstam katrā valodā,\nDIR/sitemap.xml, DIR/<valoda>/search.json, kā arī vienu stila lapu un vienu skriptu mapē DIR/assets. Lapas\ndarbojas jebkurā tīmekļa serverī vai tieši no diska. No jauna tiek ierakstītas tikai lapas, kuru saturs ir mainījies.")
         e["site.cli.done"] = .text("Vietne saglabāta mapē {out} (faili: {files}, mainīti: {written}, nemainīti: {unchanged}, izdzēsti: {removed}; no jauna izveidotas rakstu lapas: {rendered} no {pages}).")
         e["site.cli.locale"] = .text("Eksportēt tikai šo valodu; lai norādītu vairākas, atkārtojiet opciju.")
-        e["site.cli.merge"] = .text("Mapes, kurās ierakstīja export --shard: ja saturs nav mainījies, lapas tiek ņemtas no tām, nevis veidotas no jauna, un šis eksports ieraksta visu vietni.")
+        e["site.cli.merge"] = .text("Mapes, kuras izveidoja export --shard: ja saturs nav mainījies, lapas tiek ņemtas no tām, nevis veidotas no jauna, un šis eksports ieraksta visu vietni.")
         e["site.cli.out"] = .text("Mape, kurā ierakstīt vietni.")
         e["site.cli.out-missing"] = .text("nav norādīta izvades mape: norādiet --out MAPE vai iestatiet output: failā stepwise.yml")
         e["site.cli.progress"] = .text("Notiek rakstu eksportēšana: {done} no {total}")
@@ -871,6 +872,7 @@ extension BuiltInCatalogs {
         e["site.error.no-articles"] = .text("mapē {content} nav neviena raksta (<valoda>/<īsvārds>.md): nekas netika ierakstīts vai noņemts. Pārbaudiet --content.")
         e["site.error.no-such-locale"] = .text("mapē {content} nav rakstu valodā {locale}")
         e["site.error.output-unwritable"] = .text("nevar ierakstīt {path}: {detail}")
+        e["site.error.shard-over-site"] = .text("mapē {path} ir visa vietne: export --shard ar --clean noņemtu pārējo daļu lapas, tāpēc nekas netika ierakstīts vai noņemts. Eksportējiet daļu atsevišķā mapē.")
         e["site.error.template-syntax"] = .text("veidnē {path} ir Mustache sintakses kļūda: {detail}")
         e["site.error.templates-not-a-folder"] = .text("{path} nav mape")
         e["site.error.templates-unreadable"] = .text("nevar nolasīt veidni {path}")
@@ -907,7 +909,7 @@ extension BuiltInCatalogs {
         e["site.ui-path-separator"] = .text(" › ")
         e["site.video"] = .text("Videoklips: {url}")
         e["site.warning.clean-skipped"] = .text("mapi {folder} nevarēja nolasīt: --clean šoreiz neko nenoņem, lai nepazustu neviena vēl esoša raksta lapa")
-        e["site.warning.merge-unusable"] = .text("mapē {folder} nav šī stepwise būvējuma eksporta kešatmiņas: tās lapas tiek veidotas no jauna")
+        e["site.warning.merge-unusable"] = .text("mapē {folder} nav šī stepwise būvējuma eksporta kešatmiņas: šīs mapes lapas tiek veidotas no jauna")
         e["site.warning.unsafe-link"] = .text("saite uz {url} izlaista: javascript:, vbscript: un data: saites netiek eksportētas")
         e["tenant.brand.amex"] = .text("American Express")
         e["tenant.brand.card"] = .text("Karte")
