@@ -249,7 +249,10 @@ struct CheckRun {
         guard jobs.count > 1 else { return }
         let results = PreloadSlots(count: jobs.count)
         let work = jobs
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+        // Longest first: a large article taken last would leave the other cores idle while it parses.
+        let order = work.indices.map { i in (i, FileSize.of(work[i].path)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        DispatchQueue.concurrentPerform(iterations: order.count) { n in
+            let i = order[n]
             results.set(i, Self.load(work[i].path, root: work[i].root, loader: work[i].loader))
         }
         for (job, result) in zip(jobs, results.values) { preloaded[job.key] = result }
@@ -311,6 +314,13 @@ struct CheckRun {
         }
         sourcesByRoot[root] = sources
         return sources
+    }
+}
+
+private enum FileSize {
+    static func of(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }
 
