@@ -53,14 +53,15 @@ public struct ArticleParser: Sendable {
     }
 
     public func parse(bytes: [UInt8], path: String) throws(ArticleError) -> Article {
-        let root = options.contentRoot ?? (path as NSString).deletingLastPathComponent
-        var context = IncludeContext(root: root, article: path, stack: [], options: options)
+        var context = IncludeContext(root: options.contentRoot, article: path, stack: [], options: options)
         let (frontMatter, blocks) = try parseDocument(bytes, path: path, context: &context)
         return Article(path: path, frontMatter: frontMatter, blocks: blocks)
     }
 
     struct IncludeContext {
-        var root: String
+        /// Nil: the article's own folder, worked out on the first include (NSString's path
+        /// rules cost more than parsing a short article).
+        var root: String?
         var article: String
         /// Canonical paths of the files being included, outermost first; filled on the first
         /// include, since resolving paths costs more than parsing most articles.
@@ -107,7 +108,7 @@ public struct ArticleParser: Sendable {
         let base = (file as NSString).deletingLastPathComponent
         let joined = bare.hasPrefix("/") ? bare : (base as NSString).appendingPathComponent(bare)
         let resolved = Self.canonical(joined)
-        let root = Self.canonical(context.root)
+        let root = Self.canonical(context.root ?? (context.article as NSString).deletingLastPathComponent)
         guard resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
             throw ArticleError(.includeOutsideRoot, file: file, position: location, arguments: ["target": target])
         }

@@ -66,11 +66,19 @@ public struct CalloutLabels: Sendable, Hashable {
         return kindsByKey[Self.key(String(label))]
     }
 
-    private static let trailing: Set<Character> = [".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t"]
+    /// Each is one scalar, so they are trimmed as scalars: hashing a Character per test cost
+    /// more than the rest of matching a label.
+    private static func isTrailing(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ":", "!", "：", "！", "。", " ", "\u{00A0}", "\t": true
+        default: false
+        }
+    }
 
     static func key(_ label: String) -> String {
-        var s = Substring(label)
-        while let c = s.last, trailing.contains(c) { s = s.dropLast() }
+        var scalars = Substring(label).unicodeScalars
+        while let c = scalars.last, isTrailing(c) { scalars.removeLast() }
+        var s = Substring(scalars)
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         return s.lowercased()
     }

@@ -146,6 +146,9 @@ extension CmarkConverter {
 
     static func videoDirective(_ inlines: [Inline]) -> String? {
         guard inlines.count == 1, case .text(let t) = inlines[0] else { return nil }
+        // Text opening with any ASCII byte but a space or `[` is no directive: most paragraphs
+        // are turned away here, before a trimmed copy and a grapheme count of all their text.
+        if let b = t.string.utf8.first, b < 0x80, b != UInt8(ascii: "["), b != 0x20, !(0x09...0x0D).contains(b) { return nil }
         let s = t.string.trimmingSpaces
         guard s.count > 9, s.hasSuffix("]"), s.prefix(8).uppercased() == "[!VIDEO " else { return nil }
         let url = s.dropFirst(8).dropLast().trimmingSpaces

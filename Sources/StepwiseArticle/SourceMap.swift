@@ -9,6 +9,9 @@ struct SourceMap {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Byte offset of each body line's first byte; index 0 is line 1.
     private(set) var lineStarts: [Int]
+    /// How many bytes each line starts with that are ASCII: a column within them is its byte
+    /// column, which is most positions of most articles.
+    private let asciiPrefixes: [Int]
     let lineOffset: Int
 
     // Scalar counts at every `blockSize` bytes of the last line asked about, built as needed, so
@@ -28,10 +31,32 @@ struct SourceMap {
         self.lineOffset = lineOffset
         self.source = source
         self.sourceOffset = sourceOffset
-        var starts = [0]
+        var starts = [0], ascii: [Int] = []
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
+        ascii.reserveCapacity(bytes.count / 40 + 1)
+        if let base = bytes.baseAddress {
+            var start = 0
+            while true {
+                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                ascii.append(Self.asciiPrefix(base, from: start, to: end))
+                guard end < bytes.count else { break }
+                start = end + 1
+                starts.append(start)
+            }
+        } else {
+            ascii = [0]
+        }
         lineStarts = starts
+        asciiPrefixes = ascii
+    }
+
+    /// How many bytes from `from` are ASCII, up to `to`: eight at a time.
+    private static func asciiPrefix(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= to, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        while i < to, base[i] < 0x80 { i += 1 }
+        return i - from
     }
 
     var lineCount: Int { lineStarts.count }
@@ -49,6 +74,9 @@ struct SourceMap {
         let start = lineStarts[line - 1]
         let limit = min(start + byteColumn, bytes.count)
         guard limit > start else { return 0 }
+        let ascii = asciiPrefixes[line - 1]
+        if limit - start <= ascii { return limit - start }
+        if limit - start < Self.blockSize { return ascii + scalars(from: start + ascii, to: limit) }
         if blockLine != line {
             blockLine = line
             blockCounts = [0]
