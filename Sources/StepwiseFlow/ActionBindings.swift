@@ -61,7 +61,12 @@ public struct ActionBindings: Sendable, Hashable {
     public static let maxBytes = 1 << 20
 
     public static func url(forSlug slug: String, contentRoot: URL) -> URL {
-        contentRoot.appendingPathComponent(slug + ".actions.yml")
+        URL(fileURLWithPath: path(forSlug: slug, inFolder: contentRoot.path))
+    }
+
+    /// `<folder>/<slug>.actions.yml`, for a folder already spelled as a file URL's path.
+    package static func path(forSlug slug: String, inFolder folder: String) -> String {
+        (folder.hasSuffix("/") ? folder : folder + "/") + slug + ".actions.yml"
     }
 
     public func binding(for nodeID: String) -> ActionBinding? {
@@ -70,15 +75,22 @@ public struct ActionBindings: Sendable, Hashable {
 
     /// The article's bindings, or none when it has no bindings file.
     public static func loadIfPresent(slug: String, contentRoot: URL) throws(ArticleError) -> ActionBindings {
-        let url = url(forSlug: slug, contentRoot: contentRoot)
-        guard FileManager.default.fileExists(atPath: url.path) else { return ActionBindings(file: url.path) }
-        return try load(contentsOf: url)
+        try loadIfPresent(path: url(forSlug: slug, contentRoot: contentRoot).path)
+    }
+
+    package static func loadIfPresent(path: String) throws(ArticleError) -> ActionBindings {
+        guard access(path, F_OK) == 0 else { return ActionBindings(file: path) }
+        return try load(path: path)
     }
 
     public static func load(contentsOf url: URL) throws(ArticleError) -> ActionBindings {
-        let bytes = try ArticleParser.read(url.path, maxBytes: maxBytes, at: nil, in: url.path)
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw ArticleError(.invalidUTF8, file: url.path) }
-        return try parse(text, file: url.path)
+        try load(path: url.path)
+    }
+
+    private static func load(path: String) throws(ArticleError) -> ActionBindings {
+        let bytes = try ArticleParser.read(path, maxBytes: maxBytes, at: nil, in: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw ArticleError(.invalidUTF8, file: path) }
+        return try parse(text, file: path)
     }
 
     public static func parse(_ text: String, file: String) throws(ArticleError) -> ActionBindings {

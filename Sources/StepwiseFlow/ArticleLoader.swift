@@ -30,6 +30,9 @@ package struct ArticleLoader: Sendable {
     package let actions: Set<String>?
     package let picks: Set<String>?
     private let builder: StepGraphBuilder
+    /// `contentRoot` as a file URL's path (absolute, standardized), worked out once: Foundation's
+    /// URL rules per article cost more than parsing a short one.
+    private let bindingsFolder: String?
 
     package init(calloutLabels: CalloutLabels, contentRoot: String?, graphOptions: StepGraphOptions = StepGraphOptions(),
                  actions: Set<String>? = nil, picks: Set<String>? = nil) {
@@ -39,6 +42,7 @@ package struct ArticleLoader: Sendable {
         self.actions = actions
         self.picks = picks
         builder = StepGraphBuilder(options: graphOptions)
+        bindingsFolder = contentRoot.map { URL(fileURLWithPath: $0).path }
     }
 
     /// The article of the content folder's `entry`, with its bindings.
@@ -56,14 +60,14 @@ package struct ArticleLoader: Sendable {
     package func load(bytes: [UInt8], path: String, slug: String?) throws(ArticleError) -> LoadedArticle {
         let article = try parser.parse(bytes: bytes, path: path)
         let graph = builder.build(article)
-        guard let slug, let contentRoot else {
+        guard let slug, let bindingsFolder else {
             return LoadedArticle(article: article, graph: graph, bytes: bytes, bindings: ActionBindings(file: ""), problems: [])
         }
+        let file = ActionBindings.path(forSlug: slug, inFolder: bindingsFolder)
         let bindings: ActionBindings
         do {
-            bindings = try ActionBindings.loadIfPresent(slug: slug, contentRoot: URL(fileURLWithPath: contentRoot))
+            bindings = try ActionBindings.loadIfPresent(path: file)
         } catch {
-            let file = ActionBindings.url(forSlug: slug, contentRoot: URL(fileURLWithPath: contentRoot)).path
             return LoadedArticle(article: article, graph: graph, bytes: bytes, bindings: ActionBindings(file: file), problems: [error])
         }
         let (bound, problems) = bindings.bind(graph, actions: actions, picks: picks)

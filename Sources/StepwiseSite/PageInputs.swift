@@ -89,7 +89,7 @@ struct PageInputs: Sendable {
 
     /// The files a page reads besides its article: its includes and its bindings file,
     /// which counts whether or not it exists (one appearing changes the page).
-    static func dependencies(of article: Article, source: SiteSource) -> [String] {
-        IncludedFiles.of(article) + [ActionBindings.url(forSlug: source.slug, contentRoot: URL(fileURLWithPath: source.contentRoot)).path]
+    static func dependencies(of loaded: LoadedArticle) -> [String] {
+        IncludedFiles.of(loaded.article) + [loaded.bindings.file]
     }
 }

@@ -264,7 +264,7 @@ private struct ArticleJob {
         }
         let page = ArticlePage(site: site, source: source, article: loaded.article, graph: loaded.graph).render()
         let html = Array(page.html.utf8)
-        let dependencies = PageInputs.dependencies(of: loaded.article, source: source)
+        let dependencies = PageInputs.dependencies(of: loaded)
         let entry = ExportCache.Page(
             inputs: inputs.hash(source, sourceHash: sourceHash, dependencies: dependencies, linkQueries: page.linkQueries),
             sourceIdentity: identity, sourceHash: sourceHash,
