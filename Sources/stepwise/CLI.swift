@@ -6,6 +6,9 @@ import StepwiseArticle
 /// text and errors. The `--locale` and `--locales` words are looked for in the raw
 /// arguments so that help and usage errors already come in the asked language.
 enum CLI {
+    /// Read once: Foundation builds the whole dictionary on every read, and a command asks
+    /// for it from several places.
+    static let environment = ProcessInfo.processInfo.environment
     /// The project the raw arguments point at, read once: help text and usage errors already
     /// use its catalogs, and every command starts from the same answer.
     static let settings: ProjectSettings = ProjectSettings(explicit: value("--project"), content: value("--content"), locales: value("--locales"))
@@ -38,7 +41,7 @@ enum CLI {
     }
 
     private static func loadLocalizer(layers: CatalogLayers, requested: String?) -> Localizer {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = CLI.environment
         do {
             return try Localizer(layers: layers, requested: requested, environment: environment)
         } catch {

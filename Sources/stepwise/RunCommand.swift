@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let ws = Workspace(global)
-        let env = ProcessInfo.processInfo.environment
+        let env = CLI.environment
         let content = ContentFolderSource(library: ws.library, loader: ws.loader)
         let slug: String, locale: String, source: any WizardArticleSource
         let (path, contentSlug) = try ws.locate(article)

@@ -77,7 +77,7 @@ struct TerminalInfo {
         var size = winsize()
         let width = isTTY && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
         // https://no-color.org: present and not empty disables color.
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = !(CLI.environment["NO_COLOR"] ?? "").isEmpty
         return TerminalInfo(isTerminal: isTTY, width: width, noColor: noColor)
     }
 }
@@ -87,7 +87,7 @@ extension ColorChoice {
         switch self {
         case .always: true
         case .never: false
-        case .auto: terminal.isTerminal && !terminal.noColor && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        case .auto: terminal.isTerminal && !terminal.noColor && CLI.environment["TERM"] != "dumb"
         }
     }
 }

@@ -13,7 +13,7 @@ struct TenantOptions: ParsableArguments {
 
     /// `--tenant`, else the project's `tenant:`, else the XDG default.
     func path(_ settings: ProjectSettings) -> String {
-        tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
+        tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: CLI.environment, home: NSHomeDirectory())
     }
 }
 

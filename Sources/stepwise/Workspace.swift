@@ -42,7 +42,7 @@ struct Workspace {
     /// environment), else en-US, else whatever the article has.
     func articleLocale(for slug: String) -> (locale: String, fellBack: Bool) {
         let available = library.entries(slug: slug).map(\.locale)
-        let wanted = LocaleNegotiation.resolve(requested: locale, environment: ProcessInfo.processInfo.environment, available: available)
+        let wanted = LocaleNegotiation.resolve(requested: locale, environment: CLI.environment, available: available)
         if available.contains(wanted) { return (wanted, false) }
         if available.contains(LocaleNegotiation.fallbackLocale) { return (LocaleNegotiation.fallbackLocale, true) }
         return (available.first ?? wanted, true)
