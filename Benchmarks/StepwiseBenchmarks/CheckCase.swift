@@ -83,4 +83,6 @@ func checkProcessCase(_ options: Options) {
     print("  stepwise check (whole process):           \(format(median(s))) ms")
     print("  cmark --to html, same files, one process: \(format(median(c))) ms")
     print("  ratio check / cmark --to html:            \(String(format: "%.2f", median(s) / median(c)))x (target <= 1.5x)")
+    Instructions.report("stepwise check", subject: Instructions.count(stepwise, ["check", folder]),
+                        peer: Instructions.count(cmark, ["--to", "html"] + files, stripDebug: false), peerLabel: "cmark --to html")
 }

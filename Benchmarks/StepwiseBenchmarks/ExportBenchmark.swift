@@ -36,21 +36,7 @@ func corpusFiles(_ corpus: String) -> [CorpusFile] {
 
 /// Runs a program to its end with stdout and stderr to files; false when it cannot start or fails.
 func runProcess(_ path: String, _ args: [String], stdout: String = "/dev/null", stderr: String = "/dev/null") -> Bool {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = ([path] + args).map { strdup($0) }
-    let environment: [String] = ["PATH=/usr/bin:/bin", "HOME=" + NSTemporaryDirectory(), "LANG=C.UTF-8"]
-    let envp = environment.map { strdup($0) }
-    defer { (argv + envp).forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, nil, argv + [nil], envp + [nil]) == 0 else { return false }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return status == 0
+    spawn(path, args, stdout: stdout, stderr: stderr, environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]) == 0
 }
 
 /// A minimal Hugo site holding the corpus: `content/<locale>/<slug>.md`, one layout that
