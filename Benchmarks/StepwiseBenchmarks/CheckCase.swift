@@ -4,7 +4,7 @@ import StepwiseChecks
 import StepwiseLocale
 
 /// `check`: translation/source pairs of the corpus (`<root>/en-US/x.md` with `<root>/<locale>/x.md`),
-/// repeated to at least 5,000 pairs (`--pairs`), checked one after another on one core (both articles parsed,
+/// repeated to 5,000 pairs (`--pairs`) or 64 MiB of text, whichever is less, checked one after another on one core (both articles parsed,
 /// both graphs built, every article check). Peer: raw libcmark parse + iterate of the same files.
 func checkCase(_ options: Options) {
     let files = loadCorpus(options.corpus)
@@ -22,12 +22,14 @@ func checkCase(_ options: Options) {
         print("check: no en-US/<locale> article pairs under \(options.corpus)")
         exit(1)
     }
-    let repeats = (options.pairs + pairs.count - 1) / pairs.count
+    let bytes = pairs.reduce(0) { $0 + $1.source.bytes.count + $1.translation.bytes.count }
+    // `--pairs` pairs, or 64 MiB of text if that comes first: the corpus pairs include two of
+    // 700 KB each, and 5,000 of them took minutes a round.
+    let repeats = max(1, min((options.pairs + pairs.count - 1) / pairs.count, (64 << 20) / max(1, bytes)))
     let total = repeats * pairs.count
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let labels = CalloutLabels(words: LocaleFolder.calloutLabelWords(in: root.appendingPathComponent("Sources/StepwiseLocale/Catalogs")))
     let checker = Checker(options: CheckOptions(paths: [], calloutLabels: labels))
-    let bytes = pairs.reduce(0) { $0 + $1.source.bytes.count + $1.translation.bytes.count }
 
     var sink = 0
     func raw() {
