@@ -12,15 +12,23 @@ package enum FileIdentity {
 
     /// The identity, unless the file changed so recently that another change within the same
     /// clock tick would leave every field as it is (git's "racily clean" file): then nil, and
-    /// the file must be read. A second is far more than a tick, and allows for a file server's
-    /// clock running a little behind.
-    package static func settled(_ path: String) -> String? {
+    /// the file must be read. File times come from the kernel's coarse clock, whose tick is a
+    /// few milliseconds; a tenth of a second allows for any tick. (A file server whose clock
+    /// runs behind this machine's is not caught by any such rule.)
+    /// `now`: nanoseconds since 1970 (tests); nil reads the clock.
+    package static func settled(_ path: String, now: Int64? = nil) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        guard nanoseconds(info.st_ctim) < (now ?? clock()) - 100_000_000 else { return nil }
+        return identity(info)
+    }
+
+    package static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    private static func clock() -> Int64 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME_COARSE, &now)
-        guard info.st_ctim.tv_sec < now.tv_sec - 1 else { return nil }
-        return identity(info)
+        return nanoseconds(now)
     }
 
     private static func identity(_ info: stat) -> String {

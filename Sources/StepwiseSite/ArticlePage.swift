@@ -85,7 +85,7 @@ struct IncludedFiles: ArticleWalker {
     }
 
     mutating func visitInclude(_ include: Include) {
-        paths.append(include.requestedPath)
+        paths.append(PageInputs.dependency(including: include))
         walk(include.children)
     }
 }

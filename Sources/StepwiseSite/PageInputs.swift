@@ -65,16 +65,18 @@ struct PageInputs: Sendable {
         hasher.add(source.slug)
         hasher.add(number: sourceHash)
         hasher.add((site.pages[source.slug] ?? []).joined(separator: "\n"))
-        for file in dependencies {
-            hasher.add(file)
-            // Absent and present-but-unreadable differ: either changing changes the page. A
-            // file read is hashed with where it leads now: a symbolic link pointed elsewhere
-            // is another file, named so in the page's warnings.
-            if let bytes = SiteOutput.read(file) {
-                hasher.add("+"); hasher.add(ArticleParser.canonical(file)); hasher.add(bytes)
-            } else {
-                hasher.add(access(file, F_OK) == 0 ? "?" : "-")
+        for dependency in dependencies {
+            hasher.add(dependency)
+            var file = dependency
+            if let (requested, resolved) = Self.include(dependency) {
+                // Read as the parser read it (links resolved after `..`, as `canonical` does),
+                // and where the article's path leads now: a symbolic link pointed elsewhere is
+                // another file.
+                hasher.add(ArticleParser.canonical(requested))
+                file = resolved
             }
+            // Absent and present-but-unreadable differ: either changing changes the page.
+            if let bytes = SiteOutput.read(file) { hasher.add("+"); hasher.add(bytes) } else { hasher.add(access(file, F_OK) == 0 ? "?" : "-") }
         }
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
         SiteLinks.Query.answers(linkQueries, links: links, into: &hasher)
@@ -85,6 +87,18 @@ struct PageInputs: Sendable {
         var hasher = ContentHash.Hasher()
         hasher.add(bytes)
         return hasher.value
+    }
+
+    /// An include as a dependency: the path as the article names it and the file it resolved
+    /// to, which differ when a link or `..` is on the way.
+    static func dependency(including include: Include) -> String {
+        "\u{0}" + include.requestedPath + "\u{0}" + include.path
+    }
+
+    private static func include(_ dependency: String) -> (requested: String, resolved: String)? {
+        guard dependency.first == "\u{0}" else { return nil }
+        let parts = dependency.dropFirst().split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
     }
 
     /// The files a page reads besides its article: its includes and its bindings file,

@@ -37,9 +37,18 @@ import Testing
             let (a, b) = (Temp.files(out), Temp.files(fresh))
             #expect(a.keys.sorted() == b.keys.sorted(), comment, sourceLocation: sourceLocation)
             for key in a.keys.sorted() where a[key] != b[key] {
+                // Which articles the cache knows by file identity depends on how long ago each
+                // changed (`FileIdentity.settled`), so identities are left out of its comparison.
+                if key == ExportCache.fileName, Self.withoutIdentities(a[key]) == Self.withoutIdentities(b[key]), Self.withoutIdentities(a[key]) != nil { continue }
                 Issue.record("\(comment): \(key) differs from a fresh export", sourceLocation: sourceLocation)
             }
             return report
+        }
+
+        static func withoutIdentities(_ data: Data?) -> ExportCache? {
+            guard let data, var cache = ExportCache(bytes: [UInt8](data), build: BuildIdentity.current) else { return nil }
+            for key in cache.pages.keys { cache.pages[key]!.sourceIdentity = "" }
+            return cache
         }
 
         func remove() { for f in [content, out, locales] + (templates.map { [$0] } ?? []) { try? FileManager.default.removeItem(atPath: f) } }
@@ -143,19 +152,49 @@ import Testing
         #expect(unlink(link) == 0 && symlink("two.md", link) == 0)
         report = try s.reexport("the symbolic link pointed at another file")
         #expect(report.rendered == 1)
+
+        // A locale folder that is a symbolic link: `..` in its articles' includes leads back into
+        // the content folder as the parser reads it, not where the kernel would resolve it.
+        let elsewhere = Temp.folder("incr-elsewhere")
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        try s.write("fr-FR/g.md", Self.article("G", "[!INCLUDE [part](../includes/one.md)]"), under: elsewhere)
+        #expect(symlink(elsewhere + "/fr-FR", s.content + "/fr-FR") == 0)
+        report = try s.reexport("a locale folder that is a symbolic link added")
+        #expect(report.rendered == report.articlePages)  // a new locale is in every page's language list
+        try s.write("includes/one.md", "One text, changed.\n")
+        report = try s.reexport("an include of an article in a linked locale folder edited")
+        #expect(report.rendered == 1)
     }
 
-    /// An article changed within the last second may change again within the same clock tick
-    /// and keep its size and times: the cache does not vouch for it by its identity.
-    @Test func anArticleJustWrittenIsReadAgainNextTime() throws {
+    /// An article that has not changed for a while is known by its file identity: the re-export
+    /// takes its hash from the cache.
+    @Test func anArticleUnchangedForAWhileIsKnownByItsIdentity() throws {
         let s = Setup()
         defer { s.remove() }
         try s.write("en-US/a.md", Self.article("A", "Text."))
-        #expect(FileIdentity.settled(s.content + "/en-US/a.md") == nil)
-        #expect(FileIdentity.settled("/etc/os-release") != nil)
+        usleep(150_000)
         _ = try s.export(s.out)
         let cache = try #require(SiteOutput.read(s.out + "/" + ExportCache.fileName).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) })
-        #expect(cache.pages.count == 1 && cache.pages.values.allSatisfy { $0.sourceIdentity.isEmpty })
+        #expect(cache.pages.count == 1 && cache.pages.values.allSatisfy { !$0.sourceIdentity.isEmpty })
+        let report = try s.reexport("an article known by its identity")
+        #expect(report.rendered == 0 && report.written == 0)
+    }
+
+    /// A file changed within the last tenth of a second may change again within the same clock
+    /// tick and keep its size and times: its identity does not vouch for it (the export cache
+    /// then reads the article again, the catalog cache parses the catalog again).
+    @Test func aFileJustChangedHasNoSettledIdentity() throws {
+        let s = Setup()
+        defer { s.remove() }
+        try s.write("en-US/a.md", Self.article("A", "Text."))
+        let path = s.content + "/en-US/a.md"
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        let changed = FileIdentity.nanoseconds(info.st_ctim)
+        #expect(FileIdentity.settled(path, now: changed) == nil)
+        #expect(FileIdentity.settled(path, now: changed + 50_000_000) == nil)
+        #expect(FileIdentity.settled(path, now: changed + 200_000_000) == FileIdentity.of(path))
+        #expect(FileIdentity.settled(path + ".absent", now: changed + 200_000_000) == nil)
     }
 
     /// `--shard` with `--clean` into a whole site's folder would leave one part of it.
