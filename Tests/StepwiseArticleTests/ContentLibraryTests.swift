@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+@testable import StepwiseArticle
+
+@Suite struct ContentLibraryTests {
+    /// Slugs are file names as `NSString.lastPathComponent` reads them, without its cost.
+    @Test(arguments: ["a.md", "x/y/b.md", "/abs/c.md", "d/", "e//", "/", "", "//", "f", "g/h", "/i/", "lv-LV/šķ/ā.md", "a.b/c"])
+    func lastComponentIsNSStringsLastPathComponent(_ path: String) {
+        #expect(String(ContentLibrary.lastComponent(path)) == (path as NSString).lastPathComponent)
+    }
+
+    @Test func slugsAreFileNamesWithoutTheExtension() {
+        #expect(ContentLibrary.slug(ofPath: "/c/lv-LV/sub/Renew-Now.md") == "Renew-Now")
+        #expect(ContentLibrary.slug(ofPath: "/c/notes.txt") == "notes.txt")
+    }
+}
