@@ -14,3 +14,10 @@ import Testing
         #expect(ContentLibrary.slug(ofPath: "/c/notes.txt") == "notes.txt")
     }
 }
+
+extension ContentLibraryTests {
+    @Test func hiddenPartsAreNamesStartingWithADot() {
+        for hidden in [".a.md", "x/.a.md", ".git/a.md", "x/.y/a.md"] { #expect(ContentLibrary.hasHiddenPart(hidden), "\(hidden)") }
+        for shown in ["a.md", "x/a.b.md", "x./a.md", "a/b..md"] { #expect(!ContentLibrary.hasHiddenPart(shown), "\(shown)") }
+    }
+}
