@@ -51,6 +51,13 @@ import Testing
         let both = try CLI.run(["export", "--out", root + "/x", "--shard", "1/2", "--merge", root + "/shard-1"])
         #expect(both.status == 2)
         #expect(both.stderr.contains("--merge: cannot be used with --shard"))
+        // A shard cleaned into a whole site would leave one part of it: refused, nothing touched.
+        let site = try CLI.run(["export", "--out", root + "/shard-1", "--shard", "1/2", "--clean"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(site.status == 0, "\(site.stderr)")  // a shard's own folder holds no site
+        let over = try CLI.run(["export", "--out", root + "/single", "--shard", "1/2", "--clean"], environment: ["LANG": "lv_LV.UTF-8"])
+        #expect(over.status == 1)
+        #expect(over.stderr == "kļūda: mapē \(root)/single ir visa vietne: export --shard ar --clean noņemtu pārējo daļu lapas, tāpēc nekas netika ierakstīts vai noņemts. Eksportējiet daļu atsevišķā mapē.\n")
+        #expect(FileManager.default.subpaths(atPath: root + "/single")!.sorted() == single)
     }
 
     @Test func unsafeLinksWarnWithTheirPlace() throws {
