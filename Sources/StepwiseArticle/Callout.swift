@@ -80,6 +80,10 @@ public struct CalloutLabels: Sendable, Hashable {
         while let c = scalars.last, isTrailing(c) { scalars.removeLast() }
         var s = Substring(scalars)
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        // Most candidates are English words: lowercasing ASCII needs no Unicode tables.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         return s.lowercased()
     }
 }

@@ -9,6 +9,7 @@ enum FrontMatterFastPath {
         fm.entries.reserveCapacity(24)
         var listKey: (key: String, line: Int)?
         var list: [FrontMatterValue] = []
+        var seen = Set<String>()
         var listIndent = -1
         var line = 1
         var start = 0
@@ -44,7 +45,7 @@ enum FrontMatterFastPath {
                 guard colon > start, colon < e, yaml[colon] == UInt8(ascii: ":") else { return nil }
                 let key = String(decoding: UnsafeBufferPointer(rebasing: yaml[start..<colon]), as: UTF8.self)
                 // Duplicates are an error only Yams words well.
-                guard !fm.entries.contains(where: { $0.key == key }) else { return nil }
+                guard seen.insert(key).inserted else { return nil }
                 if colon + 1 == e {
                     listKey = (key, line)
                 } else {

@@ -77,7 +77,7 @@ public enum HeadingAnchor {
             let trimmed = t.string.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.isEmpty {
                 inlines.removeFirst()
-            } else if trimmed.count != t.string.count {
+            } else if trimmed.startIndex != t.string.startIndex {
                 t.range.start.column += t.string.unicodeScalars.count - trimmed.unicodeScalars.count
                 t.string = trimmed
                 inlines[0] = .text(t)

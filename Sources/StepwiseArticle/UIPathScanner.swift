@@ -204,11 +204,13 @@ enum UIPathScanner {
         s == "." || s == "!" || s == "?" || s == ";"
     }
 
-    /// Text nodes never span lines (breaks are nodes), so offsets are column offsets.
+    /// Scalars `from..<to` of the run, cut from its own text (a slice, not a copy). Text nodes
+    /// never span lines (breaks are nodes), so offsets are column offsets.
     private static func slice(_ t: Text, _ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Text {
-        let s = String(String.UnicodeScalarView(scalars[from..<to]))
+        let view = t.string.unicodeScalars
+        let lo = view.index(view.startIndex, offsetBy: from), hi = view.index(lo, offsetBy: to - from)
         let line = t.range.start.line
         let c = t.range.start.column
-        return Text(s, range: SourceRange(line: line, column: c + from, endLine: line, endColumn: c + max(from, to - 1)))
+        return Text(Substring(view[lo..<hi]), range: SourceRange(line: line, column: c + from, endLine: line, endColumn: c + max(from, to - 1)))
     }
 }
