@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// The everyday commands (`run`, `show`, `list`) read without swift-argument-parser.
+/// The everyday commands (`run`, `show`, `list`, and `export`, which a docs build runs on
+/// every change) read without swift-argument-parser.
 ///
 /// That parser finds a command's options by reflection, and each first use of a protocol
 /// conformance searches every conformance record of the statically linked binary: it was
@@ -19,6 +20,7 @@ enum FastPath {
         case "run": command = run(rest)
         case "show": command = show(rest)
         case "list": command = list(rest)
+        case "export": command = export(rest)
         default: command = nil
         }
         // The parser's message for a failed check names the subcommand's usage: it says it.
@@ -68,13 +70,34 @@ enum FastPath {
         return command
     }
 
-    private static func global(_ scan: Scan) -> GlobalOptions {
+    /// One `--locale` at most (it may be repeated, which is left to the parser); `--merge`
+    /// takes several values, so it is left to the parser too.
+    private static func export(_ arguments: ArraySlice<String>) -> ExportCommand? {
+        guard let scan = Scan(arguments, options: projectOptions.union(["out", "locale", "base-url", "templates", "shard"]), flags: ["clean"]),
+              scan.positionals.isEmpty else { return nil }
+        var command = ExportCommand()
+        command.out = scan.options["out"]
+        command.locale = scan.options["locale"].map { [$0] } ?? []
+        command.baseURL = scan.options["base-url"]
+        command.templates = scan.options["templates"]
+        command.clean = scan.flags.contains("clean")
+        command.shard = scan.options["shard"]
+        command.merge = []
+        command.projectOptions = project(scan)
+        return command
+    }
+
+    private static func project(_ scan: Scan) -> ProjectOptions {
         var project = ProjectOptions()
         project.project = scan.options["project"]
         project.content = scan.options["content"]
         project.locales = scan.options["locales"]
+        return project
+    }
+
+    private static func global(_ scan: Scan) -> GlobalOptions {
         var global = GlobalOptions()
-        global.projectOptions = project
+        global.projectOptions = project(scan)
         global.locale = scan.options["locale"]
         return global
     }

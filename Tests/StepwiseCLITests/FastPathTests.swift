@@ -15,6 +15,10 @@ struct FastPathTests {
         ["show", "--width=120", "../corpus/a.md", "--project=p"],
         ["list"],
         ["list", "--json", "--locale", "lv", "--content", "x"],
+        ["export", "--out", "site"],
+        ["export"],
+        ["export", "--out=site", "--clean", "--locale", "lv-LV", "--base-url", "https://docs.example/", "--templates", "t",
+         "--shard", "2/4", "--content", "c", "--locales", "l", "--project", "p"],
     ]
 
     static let declined: [[String]] = [
@@ -24,7 +28,9 @@ struct FastPathTests {
         ["run", "a", "--colour", "never"], ["run", "a", "--resume=yes"], ["run", "-", "a"], ["run", "a", "--"],
         ["show", "a", "--width", "wide"], ["show", "a", "--width", "5"], ["show", "a", "--json"],
         ["list", "a"], ["list", "--json", "--json"], ["list", "--generate-completion-script", "bash"],
-        ["--version"], ["help", "run"], ["check"], ["export", "--out", "x"], ["tenant", "show"],
+        ["--version"], ["help", "run"], ["check"], ["tenant", "show"],
+        ["export", "x"], ["export", "--merge", "a", "b"], ["export", "--out", "a", "--merge", "b"], ["export", "--locale", "lv", "--locale", "en"],
+        ["export", "--shard", "5/4"], ["export", "--base-url", "ftp://x"], ["export", "--clean", "--clean"], ["export", "--out"], ["export", "-o", "x"],
     ]
 
     @Test(arguments: read) func readsWhatTheParserReads(_ arguments: [String]) throws {
@@ -53,6 +59,13 @@ struct FastPathTests {
                                                 "color": show.color.rawValue]) { $1 }
         case let list as ListCommand:
             return global(list.global).merging(["command": "list", "json": "\(list.json)"]) { $1 }
+        case let export as ExportCommand:
+            var g = GlobalOptions()
+            g.projectOptions = export.projectOptions
+            g.locale = nil  // export's own `--locale` is below
+            return global(g).merging(["command": "export", "out": export.out ?? "-", "locale": export.locale.joined(separator: ","),
+                                      "base-url": export.baseURL ?? "-", "templates": export.templates ?? "-", "clean": "\(export.clean)",
+                                      "shard": export.shard ?? "-", "merge": export.merge.joined(separator: ",")]) { $1 }
         default:
             return [:]
         }
