@@ -43,4 +43,16 @@ package enum FolderWalk {
         }
         return true
     }
+
+    /// The names in one folder (not below it), from one `readdir` pass; nil when it cannot be
+    /// listed.
+    package static func names(in folder: String) -> Set<String>? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { closedir(dir) }
+        var names = Set<String>()
+        while let entry = readdir(dir) {
+            names.insert(withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) })
+        }
+        return names
+    }
 }

@@ -14,6 +14,7 @@ struct PageInputs: Sendable {
     private let byLocale: [String: ContentHash.Hasher]
     /// What the indexes (locale pages, search indexes, home page, sitemap) share.
     private var indexBase: ContentHash.Hasher
+    private let listings = FolderListings()
 
     init(site: SiteContext, options: SiteOptions, locales: [String]) {
         self.site = site
@@ -75,8 +76,15 @@ struct PageInputs: Sendable {
                 hasher.add(ArticleParser.canonical(requested))
                 file = resolved
             }
-            // Absent and present-but-unreadable differ: either changing changes the page.
-            if let bytes = SiteOutput.read(file) { hasher.add("+"); hasher.add(bytes) } else { hasher.add(access(file, F_OK) == 0 ? "?" : "-") }
+            // Absent and present-but-unreadable differ: either changing changes the page. Most
+            // pages have no bindings file: their folder's listing, read once, tells.
+            if listings.lacks(file) || access(file, F_OK) != 0 {
+                hasher.add("-")
+            } else if let bytes = SiteOutput.read(file) {
+                hasher.add("+"); hasher.add(bytes)
+            } else {
+                hasher.add("?")
+            }
         }
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../")
         SiteLinks.Query.answers(linkQueries, links: links, into: &hasher)
@@ -105,5 +113,25 @@ struct PageInputs: Sendable {
     /// which counts whether or not it exists (one appearing changes the page).
     static func dependencies(of loaded: LoadedArticle) -> [String] {
         IncludedFiles.of(loaded.article) + [loaded.bindings.file]
+    }
+}
+
+/// The names in each folder a dependency lies in, listed once per export (by any thread):
+/// a file whose name its folder does not list is absent without a system call of its own.
+private final class FolderListings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: [Substring: Set<String>?] = [:]
+
+    /// True only when the folder could be listed and `path`'s name is not in it.
+    func lacks(_ path: String) -> Bool {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let folder = path[..<slash], name = String(path[path.index(after: slash)...])
+        let listed = lock.withLock {
+            if let known = names[folder] { return known }
+            let listed = FolderWalk.names(in: folder.isEmpty ? "/" : String(folder))
+            names[folder] = listed
+            return listed
+        }
+        return listed.map { !$0.contains(name) } ?? false
     }
 }
