@@ -33,7 +33,7 @@ public struct ContentLibrary: Sendable {
             let folder = root + "/" + locale
             if access(folder, R_OK | X_OK) != 0 { unreadable.append(folder); continue }
             FolderWalk.walk(folder, unreadable: &unreadable) { relative, isFolder in
-                guard !isFolder, relative.hasSuffix(".md"), !Self.hasHiddenPart(relative) else { return }
+                guard !isFolder, relative.hasSuffix(".md"), !FolderWalk.isHidden(relative) else { return }
                 let slug = String(Self.lastComponent(relative).dropLast(3))
                 found.append(Entry(slug: slug, locale: locale, path: folder + "/" + relative))
             }
@@ -56,17 +56,6 @@ public struct ContentLibrary: Sendable {
     public static func slug(ofPath path: String) -> String {
         let name = lastComponent(path)
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
-    }
-
-    /// A name starting with `.` anywhere on the path (`.git/x.md`, `a/.draft.md`): read byte
-    /// by byte, since Foundation's substring search cost more than the rest of listing a file.
-    static func hasHiddenPart(_ relative: String) -> Bool {
-        var previous = UInt8(ascii: "/")
-        for b in relative.utf8 {
-            if b == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
-            previous = b
-        }
-        return false
     }
 
     /// What follows the last `/` (trailing ones aside), as `NSString.lastPathComponent` gives

@@ -32,7 +32,7 @@ package enum FolderWalk {
                     isFolder = lstat(folder + "/" + child, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
                 visit(child, isFolder)
-                if isFolder, !name.hasPrefix(".") {
+                if isFolder, !isHidden(name) {
                     if access(folder + "/" + child, R_OK | X_OK) != 0 {
                         unreadable.append(folder + "/" + child)
                     } else {
@@ -42,6 +42,18 @@ package enum FolderWalk {
             }
         }
         return true
+    }
+
+    /// A name starting with `.` anywhere on a relative path (`.git/x.md`, `a/.draft.md`): what
+    /// listings skip. Read byte by byte: Foundation's substring search cost more than the rest
+    /// of listing a file.
+    package static func isHidden(_ relative: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for b in relative.utf8 {
+            if b == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            previous = b
+        }
+        return false
     }
 
     /// The names in one folder (not below it), from one `readdir` pass; nil when it cannot be

@@ -43,7 +43,7 @@ struct CheckInputs {
             if isFolder.boolValue {
                 var unreadable: [String] = []
                 let opened = FolderWalk.walk(path, unreadable: &unreadable) { relative, isFolder in
-                    if !isFolder, !relative.hasPrefix("."), !relative.contains("/.") { files.append(path + "/" + relative) }
+                    if !isFolder, !FolderWalk.isHidden(relative) { files.append(path + "/" + relative) }
                 }
                 guard opened else { throw InputError(path: raw, reason: "unreadable") }
                 files.sort()
