@@ -12,15 +12,23 @@ package enum FileIdentity {
 
     /// The identity, unless the file changed so recently that another change within the same
     /// clock tick would leave every field as it is (git's "racily clean" file): then nil, and
-    /// the file must be read. File times come from the kernel's coarse clock, whose tick is a
-    /// few milliseconds; a tenth of a second allows for any tick. (A file server whose clock
-    /// runs behind this machine's is not caught by any such rule.)
-    /// `now`: nanoseconds since 1970 (tests); nil reads the clock.
+    /// the file must be read. `now`: nanoseconds since 1970 (tests); nil reads the clock.
     package static func settled(_ path: String, now: Int64? = nil) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        guard nanoseconds(info.st_ctim) < (now ?? clock()) - 100_000_000 else { return nil }
+        guard isSettled(changed: info.st_ctim, now: now ?? clock()) else { return nil }
         return identity(info)
+    }
+
+    /// File times come from the kernel's coarse clock, whose tick is a few milliseconds, so a
+    /// tenth of a second allows for any tick. A time with no nanoseconds is taken to come from
+    /// a file system that keeps whole seconds (ext4 with small inodes, FAT's two-second mtime,
+    /// some network mounts), where a change in the same two seconds keeps the time: there the
+    /// window is 2.1 s. (A file server whose clock runs behind this machine's is not caught by
+    /// any such rule.)
+    package static func isSettled(changed: timespec, now: Int64) -> Bool {
+        let window: Int64 = changed.tv_nsec == 0 ? 2_100_000_000 : 100_000_000
+        return nanoseconds(changed) < now - window
     }
 
     package static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }

@@ -73,19 +73,20 @@ struct ArticlePage {
     }
 }
 
-/// The files an article's blocks were read from besides its own: its includes, nested ones too.
+/// The includes an article's blocks were read from, nested ones too, as page dependencies
+/// (`PageInputs.dependency(including:)`).
 struct IncludedFiles: ArticleWalker {
     let includePolicy = IncludePolicy.descend
-    var paths: [String] = []
+    var dependencies: [String] = []
 
     static func of(_ article: Article) -> [String] {
         var walker = IncludedFiles()
         walker.walk(article.blocks)
-        return walker.paths
+        return walker.dependencies
     }
 
     mutating func visitInclude(_ include: Include) {
-        paths.append(PageInputs.dependency(including: include))
+        dependencies.append(PageInputs.dependency(including: include))
         walk(include.children)
     }
 }

@@ -17,7 +17,8 @@ struct ExportCache: Sendable, Equatable {
         /// unchanged file is not read again.
         var sourceIdentity: String
         var sourceHash: UInt64
-        /// Files read besides the article: its includes and its bindings file (read or absent).
+        /// Files read besides the article (`PageInputs.dependencies`): its includes, each as the
+        /// path the article names and the file it resolved to, and its bindings file (read or absent).
         var dependencies: [String]
         /// The link lookups the page made (`SiteLinks.Query`), re-asked to see whether a page it
         /// links to appeared or went away.
@@ -30,7 +31,7 @@ struct ExportCache: Sendable, Equatable {
     }
 
     static let fileName = ".stepwise-export-cache"
-    private static let magic = "stepwise-export-cache 3"
+    private static let magic = "stepwise-export-cache 4"
 
     /// By page path (`lv-LV/slug/index.html`).
     var pages: [String: Page] = [:]
