@@ -134,7 +134,7 @@ func parsePass(_ options: Options) {
     case "pipeline": work.pipeline()
     case "load": break
     default:
-        print("unknown --pass '\(options.pass)'; known: load, raw, pipeline")
+        FileHandle.standardError.write(Data("unknown --pass '\(options.pass)'; known: load, raw, pipeline\n".utf8))
         exit(2)
     }
     if work.sink == 42 { print("") }
