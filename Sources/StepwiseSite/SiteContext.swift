@@ -47,12 +47,17 @@ struct SiteContext: Sendable {
     }
 
     static func loadStrings(locales: [String], layers: CatalogLayers) -> (byLocale: [String: SiteStrings], fallback: SiteStrings) {
-        let fallback = SiteStrings(localizer: (try? Localizer(locale: LocaleNegotiation.fallbackLocale, layers: layers))
-            ?? Localizer(catalog: Catalog(locale: LocaleNegotiation.fallbackLocale)))
+        // Each locale's catalogs are read on a core of their own: parsing a project's YAML
+        // catalogs is most of an unchanged re-export.
+        let wanted = [LocaleNegotiation.fallbackLocale] + locales
+        let loaded = ResultSlots<Localizer?>(count: wanted.count)
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { i in loaded[i] = .some(try? Localizer(locale: wanted[i], layers: layers)) }
+        let localizers = loaded.values
+        let fallback = SiteStrings(localizer: localizers[0] ?? Localizer(catalog: Catalog(locale: LocaleNegotiation.fallbackLocale)))
         var byLocale: [String: SiteStrings] = [:]
-        for locale in locales {
+        for (locale, localizer) in zip(locales, localizers.dropFirst()) {
             // A locale without a catalog gets en-US strings, but keeps its own tag for `lang`.
-            if let localizer = try? Localizer(locale: locale, layers: layers), localizer.locale.lowercased() == locale.lowercased() {
+            if let localizer, localizer.locale.lowercased() == locale.lowercased() {
                 byLocale[locale] = SiteStrings(localizer: localizer)
             } else {
                 byLocale[locale] = SiteStrings(localizer: fallback.localizer, locale: locale)
