@@ -9,8 +9,15 @@ struct LinkResolver: Sendable {
     private let articleBase: String
 
     init(options: StepGraphOptions) {
+        // Of slugs that differ only in case, the first in sorted order wins: the least, found
+        // without sorting them all (an export knows every slug of the site).
         var keys: [String: String] = [:]
-        for slug in options.knownSlugs.sorted() { keys[slug.lowercased()] = keys[slug.lowercased()] ?? slug }
+        keys.reserveCapacity(options.knownSlugs.count)
+        for slug in options.knownSlugs {
+            let key = slug.lowercased()
+            if let known = keys[key], known <= slug { continue }
+            keys[key] = slug
+        }
         slugsByKey = keys
         var b = Substring(options.docsBaseURL)
         while b.last == "/" { b = b.dropLast() }

@@ -58,6 +58,17 @@ import Testing
         #expect(graph.node("t1.s4")?.links.first?.target == "sample")
     }
 
+    /// File names may differ from links only in case; of known slugs that do too, the first
+    /// in sorted order is the target, whatever order the set gives them in.
+    @Test func aLinkFindsItsSlugWhateverTheCase() {
+        for _ in 0..<20 {
+            let links = ArticleLinks(options: StepGraphOptions(knownSlugs: ["renew-now", "Renew-Now", "RENEW-NOW", "other"]))
+            #expect(links.link(href: "renew-NOW.md").target == "RENEW-NOW")
+            #expect(links.link(href: "../x/Other.md#part").target == "other")
+            #expect(links.link(href: "missing.md").target == nil)
+        }
+    }
+
     @Test func relativeLinksResolveAgainstTheDocsBase() {
         let resolver = LinkResolver(options: StepGraphOptions(knownSlugs: ["Contact-Support"], docsBaseURL: "https://docs.example.org/",
                                                               articleBasePath: "/m365/admin"))
