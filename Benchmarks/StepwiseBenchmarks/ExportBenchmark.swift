@@ -199,4 +199,9 @@ func exportCase(_ options: Options) {
     print("  ratio fresh / unchanged re-export:              \(String(format: "%.2f", median(s) / median(again)))x (target >= 10x)")
     print("  ratio stepwise / cmark, a process per page:     \(String(format: "%.2f", sr / cr))x (target >= 0.5x)")
     print("  ratio stepwise / cmark, a process per core:     \(String(format: "%.2f", sr / ccr))x (reference)")
+    // The same two exports counted: a fresh one into a new folder, then one with nothing changed.
+    out = fresh("callgrind")
+    let args = ["export", "--out", out, "--content", content, "--locales", locales.path]
+    let made = Instructions.count(stepwiseBinary, args), unchanged = Instructions.count(stepwiseBinary, args)
+    Instructions.report("fresh export", subject: made, peer: unchanged, peerLabel: "unchanged re-export")
 }

@@ -20,9 +20,12 @@ enum Instructions {
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         var target = program
         if stripDebug {
-            target = scratch + "/" + (program as NSString).lastPathComponent
-            if !FileManager.default.fileExists(atPath: target) {
+            // Beside the original, so it finds the resource folders a program looks for beside
+            // itself (a copy elsewhere exports nothing: it has no templates).
+            target = program + ".strip-debug"
+            if !copies.contains(target) {
                 guard spawn(objcopy, ["--strip-debug", program, target], environment: environment) == 0 else { return nil }
+                copies.insert(target)
             }
         }
         let report = scratch + "/report"
@@ -35,7 +38,12 @@ enum Instructions {
         return number
     }
 
-    static func removeCopies() { try? FileManager.default.removeItem(atPath: scratch) }
+    nonisolated(unsafe) private static var copies = Set<String>()
+
+    static func removeCopies() {
+        for copy in copies { try? FileManager.default.removeItem(atPath: copy) }
+        try? FileManager.default.removeItem(atPath: scratch)
+    }
 
     /// "23.4 M" and the ratio line of a subject against its peer.
     static func report(_ label: String, subject: Int?, peer: Int?, peerLabel: String) {
