@@ -172,7 +172,9 @@ import Testing
         let s = Setup()
         defer { s.remove() }
         try s.write("en-US/a.md", Self.article("A", "Text."))
-        usleep(150_000)
+        // A tenth of a second, or two where file times keep whole seconds.
+        var waited = 0
+        while FileIdentity.settled(s.content + "/en-US/a.md") == nil, waited < 100 { usleep(50_000); waited += 1 }
         _ = try s.export(s.out)
         let cache = try #require(SiteOutput.read(s.out + "/" + ExportCache.fileName).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) })
         #expect(cache.pages.count == 1 && cache.pages.values.allSatisfy { !$0.sourceIdentity.isEmpty })
