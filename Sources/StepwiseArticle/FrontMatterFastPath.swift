@@ -1,7 +1,8 @@
 /// Docs front matter is nearly always flat `key: value` lines and `- item` lists. Yams
 /// builds a full node graph for it, which costs more than cmark's whole parse of the body,
 /// so this reader takes that plain subset and returns nil for anything else (quotes with
-/// escapes, flow or block scalars, anchors, comments, nesting), which then goes to Yams.
+/// escapes, flow or block scalars, anchors, comments after a value, nesting), which then
+/// goes to Yams.
 /// A test holds it to Yams' answer on every corpus article.
 enum FrontMatterFastPath {
     static func parse(_ yaml: UnsafeBufferPointer<UInt8>, lineCount: Int) -> FrontMatter? {
@@ -32,6 +33,8 @@ enum FrontMatterFastPath {
             if e == start { if end >= yaml.count { break } else { continue } }
             var indent = start
             while indent < e, yaml[indent] == 0x20 { indent += 1 }
+            // A whole-line comment, which YAML allows anywhere outside a block scalar.
+            if yaml[indent] == UInt8(ascii: "#") { if end >= yaml.count { break } else { continue } }
             if yaml[indent] == UInt8(ascii: "-"), indent + 1 < e, yaml[indent + 1] == 0x20 {
                 guard listKey != nil, listIndent == -1 || listIndent == indent - start else { return nil }
                 listIndent = indent - start

@@ -69,6 +69,46 @@ public struct Project: Sendable, Hashable {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw ArticleError(.invalidUTF8, file: file) }
         let root = (file as NSString).deletingLastPathComponent
         var project = Project(file: file, root: root, content: (root as NSString).appendingPathComponent("Content"), locales: nil)
+        var localesGiven = false
+        // The usual file is a few flat `key: value` lines, read without Yams (whose first use
+        // was a twentieth of a walk's start-up); anything else, every mistake included, goes
+        // to Yams, which places it.
+        let values: [(Key, String)]
+        if let plain = bytes.withUnsafeBufferPointer(plainValues) { values = plain } else { values = try yamlValues(text, file: file) }
+        for (key, value) in values {
+            let path = { () -> String in
+                let v = (value as NSString).expandingTildeInPath
+                return v.hasPrefix("/") ? v : (root as NSString).appendingPathComponent(v)
+            }
+            switch key {
+            case .content: project.content = path()
+            case .locales: project.locales = path(); localesGiven = true
+            case .sourceLocale: project.sourceLocale = value
+            case .baseURL: project.baseURL = value
+            case .output: project.output = path()
+            case .tenant: project.tenant = path()
+            }
+        }
+        // A project's catalogs are optional: `locales:` names where they go when it has some.
+        if !localesGiven { project.locales = (root as NSString).appendingPathComponent("Locales") }
+        if let locales = project.locales, !isFolder(locales) { project.locales = nil }
+        return project
+    }
+
+    /// Known keys with non-empty plain values, or nil for anything Yams must read or word.
+    private static func plainValues(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Key, String)]? {
+        guard let entries = FrontMatterFastPath.parse(bytes, lineCount: 0)?.entries else { return nil }
+        var values: [(Key, String)] = []
+        for entry in entries {
+            guard let key = Key(rawValue: entry.key), let value = entry.value.string, !value.isEmpty else { return nil }
+            values.append((key, value))
+        }
+        return values
+    }
+
+    /// The file's keys and values as Yams reads them, with located errors for the wrong shape,
+    /// an unknown key or an empty value.
+    private static func yamlValues(_ text: String, file: String) throws(ArticleError) -> [(Key, String)] {
         let node: Node?
         do {
             // Every value is read as text, so no tag resolution: Yams's default resolver
@@ -80,38 +120,23 @@ public struct Project: Sendable, Hashable {
         } catch {
             throw ArticleError(.projectSyntax, file: file, arguments: ["detail": "\(error)"])
         }
-        var localesGiven = false
-        if let node {
-            guard case .mapping(let mapping) = node else {
-                throw ArticleError(.projectShape, file: file, position: YAMLPosition.of(node.mark), arguments: ["key": ""])
-            }
-            for (keyNode, value) in mapping {
-                let name = keyNode.scalar?.string ?? ""
-                guard let key = Key(rawValue: name) else {
-                    throw ArticleError(.projectUnknownKey, file: file, position: YAMLPosition.of(keyNode.mark),
-                                       arguments: ["key": name, "known": Key.allCases.map(\.rawValue).joined(separator: ", ")])
-                }
-                guard case .scalar(let scalar) = value, !scalar.string.isEmpty else {
-                    throw ArticleError(.projectShape, file: file, position: YAMLPosition.of(value.mark ?? keyNode.mark), arguments: ["key": name])
-                }
-                let path = { () -> String in
-                    let v = (scalar.string as NSString).expandingTildeInPath
-                    return v.hasPrefix("/") ? v : (root as NSString).appendingPathComponent(v)
-                }
-                switch key {
-                case .content: project.content = path()
-                case .locales: project.locales = path(); localesGiven = true
-                case .sourceLocale: project.sourceLocale = scalar.string
-                case .baseURL: project.baseURL = scalar.string
-                case .output: project.output = path()
-                case .tenant: project.tenant = path()
-                }
-            }
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            throw ArticleError(.projectShape, file: file, position: YAMLPosition.of(node.mark), arguments: ["key": ""])
         }
-        // A project's catalogs are optional: `locales:` names where they go when it has some.
-        if !localesGiven { project.locales = (root as NSString).appendingPathComponent("Locales") }
-        if let locales = project.locales, !isFolder(locales) { project.locales = nil }
-        return project
+        var values: [(Key, String)] = []
+        for (keyNode, value) in mapping {
+            let name = keyNode.scalar?.string ?? ""
+            guard let key = Key(rawValue: name) else {
+                throw ArticleError(.projectUnknownKey, file: file, position: YAMLPosition.of(keyNode.mark),
+                                   arguments: ["key": name, "known": Key.allCases.map(\.rawValue).joined(separator: ", ")])
+            }
+            guard case .scalar(let scalar) = value, !scalar.string.isEmpty else {
+                throw ArticleError(.projectShape, file: file, position: YAMLPosition.of(value.mark ?? keyNode.mark), arguments: ["key": name])
+            }
+            values.append((key, scalar.string))
+        }
+        return values
     }
 
     private static func exists(_ path: String) -> Bool {

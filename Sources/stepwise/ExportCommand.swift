@@ -6,7 +6,7 @@ import StepwiseLocale
 import StepwiseSite
 import StepwiseTerminal
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, Invocation {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "export", abstract: CLI.text("site.cli.abstract"), discussion: CLI.text("site.cli.discussion"))
     }

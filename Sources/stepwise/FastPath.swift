@@ -6,68 +6,54 @@ import ArgumentParser
 /// That parser finds a command's options by reflection, and each first use of a protocol
 /// conformance searches every conformance record of the statically linked binary: it was
 /// two fifths of the instructions to a walk's first screen. Plain arguments for these
-/// commands are read here into the same command types, with the option names those types
-/// declare. Anything else (help, `--version`, completions, an unknown, repeated or
-/// abbreviated option, a value that looks like an option, an invalid value, a failing
-/// `validate()`) returns nil and goes to swift-argument-parser, so its help text, errors and
-/// completions stay the only ones. CLITests checks that both read the same values.
+/// commands are read here, with the option names their command types declare, into the same
+/// invocations those types make (`run`, `show` and `list` without building the command
+/// types at all: their property wrappers alone cost a quarter of the first screen). Anything
+/// else (help, `--version`, completions, an unknown, repeated or abbreviated option, a value
+/// that looks like an option, an invalid value, a failing `validate()`) returns nil and goes
+/// to swift-argument-parser, so its help text, errors and completions stay the only ones.
+/// FastPathTests checks that both read the same values.
 enum FastPath {
-    static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+    static func invocation(_ arguments: [String]) -> (any Invocation)? {
         guard let name = arguments.first else { return nil }
         let rest = arguments.dropFirst()
-        let command: (any ParsableCommand)?
+        let invocation: (any Invocation)?
         switch name {
-        case "run": command = run(rest)
-        case "show": command = show(rest)
-        case "list": command = list(rest)
-        case "export": command = export(rest)
-        default: command = nil
+        case "run": invocation = run(rest)
+        case "show": invocation = show(rest)
+        case "list": invocation = list(rest)
+        case "export": invocation = export(rest)
+        default: invocation = nil
         }
         // The parser's message for a failed check names the subcommand's usage: it says it.
-        guard var command, (try? command.validate()) != nil else { return nil }
-        return command
+        guard let invocation, (try? invocation.validate()) != nil else { return nil }
+        return invocation
     }
 
     private static let projectOptions: Set<String> = ["project", "content", "locales"]
     private static let globalOptions = projectOptions.union(["locale"])
 
-    private static func run(_ arguments: ArraySlice<String>) -> RunCommand? {
+    private static func run(_ arguments: ArraySlice<String>) -> RunInvocation? {
         guard let scan = Scan(arguments, options: globalOptions.union(["color", "tenant"]), flags: ["resume", "restart"]),
               scan.positionals.count == 1, let color = scan.color else { return nil }
-        var command = RunCommand()
-        command.global = global(scan)
-        command.article = scan.positionals[0]
-        command.resume = scan.flags.contains("resume")
-        command.restart = scan.flags.contains("restart")
-        command.color = color
-        var tenant = TenantOptions()
-        tenant.tenant = scan.options["tenant"]
-        command.tenantOptions = tenant
-        return command
+        return RunInvocation(global: global(scan), article: scan.positionals[0], resume: scan.flags.contains("resume"),
+                             restart: scan.flags.contains("restart"), color: color, tenant: scan.options["tenant"])
     }
 
-    private static func show(_ arguments: ArraySlice<String>) -> ShowCommand? {
+    private static func show(_ arguments: ArraySlice<String>) -> ShowInvocation? {
         guard let scan = Scan(arguments, options: globalOptions.union(["color", "width"]), flags: []),
               scan.positionals.count == 1, let color = scan.color else { return nil }
-        var command = ShowCommand()
-        command.global = global(scan)
-        command.article = scan.positionals[0]
-        if let width = scan.options["width"] {
-            guard let number = Int(width) else { return nil }
-            command.width = number
-        } else {
-            command.width = nil
+        var width: Int?
+        if let given = scan.options["width"] {
+            guard let number = Int(given) else { return nil }
+            width = number
         }
-        command.color = color
-        return command
+        return ShowInvocation(global: global(scan), article: scan.positionals[0], width: width, color: color)
     }
 
-    private static func list(_ arguments: ArraySlice<String>) -> ListCommand? {
+    private static func list(_ arguments: ArraySlice<String>) -> ListInvocation? {
         guard let scan = Scan(arguments, options: globalOptions, flags: ["json"]), scan.positionals.isEmpty else { return nil }
-        var command = ListCommand()
-        command.global = global(scan)
-        command.json = scan.flags.contains("json")
-        return command
+        return ListInvocation(global: global(scan), json: scan.flags.contains("json"))
     }
 
     /// One `--locale` at most (it may be repeated, which is left to the parser); `--merge`
@@ -83,23 +69,21 @@ enum FastPath {
         command.clean = scan.flags.contains("clean")
         command.shard = scan.options["shard"]
         command.merge = []
-        command.projectOptions = project(scan)
-        return command
-    }
-
-    private static func project(_ scan: Scan) -> ProjectOptions {
+        // A wrapper is set whole: reading an unparsed `@OptionGroup` to set one field traps.
         var project = ProjectOptions()
         project.project = scan.options["project"]
         project.content = scan.options["content"]
         project.locales = scan.options["locales"]
-        return project
+        command.projectOptions = project
+        return command
     }
 
-    private static func global(_ scan: Scan) -> GlobalOptions {
-        var global = GlobalOptions()
-        global.projectOptions = project(scan)
-        global.locale = scan.options["locale"]
-        return global
+    private static func project(_ scan: Scan) -> ProjectChoice {
+        ProjectChoice(project: scan.options["project"], content: scan.options["content"], locales: scan.options["locales"])
+    }
+
+    private static func global(_ scan: Scan) -> GlobalChoice {
+        GlobalChoice(project: project(scan), locale: scan.options["locale"])
     }
 
     /// Long options (`--name value`, `--name=value`), flags and positional arguments; nil for

@@ -14,6 +14,18 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("locales"), help: ArgumentHelp(CLI.text("cli.option.locales"), valueName: "dir"))
     var locales: String?
 
+    var settings: ProjectSettings { choice.settings }
+
+    var choice: ProjectChoice { ProjectChoice(project: project, content: content, locales: locales) }
+}
+
+/// What the project options say, as plain values: what a command works with however its
+/// arguments were read (swift-argument-parser or `FastPath`).
+struct ProjectChoice: Hashable {
+    var project: String?
+    var content: String?
+    var locales: String?
+
     /// The project found from the working folder (or `--project`), with `--content` and
     /// `--locales` over it. Not finding one is not yet an error: a command given a file path
     /// needs no project, and one that needs the content folder reports `problem`.
@@ -57,6 +69,23 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .customLong("locale"), help: ArgumentHelp(CLI.text("cli.option.locale"), valueName: "tag"))
     var locale: String?
+
+    var choice: GlobalChoice { GlobalChoice(project: projectOptions.choice, locale: locale) }
+}
+
+/// The global options as plain values.
+struct GlobalChoice: Hashable {
+    var project = ProjectChoice()
+    var locale: String?
+}
+
+/// A command with its arguments read, ready to run. The everyday commands are plain values
+/// apart from their `ParsableCommand` declarations: building a command's property wrappers
+/// instantiates generic metadata whose conformance checks scan every conformance record of
+/// the static binary, a quarter of the instructions to a walk's first screen.
+protocol Invocation {
+    func validate() throws
+    func run() throws
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

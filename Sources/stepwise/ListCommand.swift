@@ -14,6 +14,16 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLI.text("cli.list.json")))
     var json = false
 
+    var invocation: ListInvocation { ListInvocation(global: global.choice, json: json) }
+
+    func run() throws { try invocation.run() }
+}
+
+/// `stepwise list`, its arguments read.
+struct ListInvocation: Invocation, Hashable {
+    var global: GlobalChoice
+    var json = false
+
     struct Row {
         var slug: String
         var title: String
@@ -22,6 +32,8 @@ struct ListCommand: ParsableCommand {
         var steps: Int
         var actions: Int
     }
+
+    func validate() throws {}
 
     func run() throws {
         let ws = Workspace(global)

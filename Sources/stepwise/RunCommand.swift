@@ -28,6 +28,24 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var tenantOptions: TenantOptions
 
+    var invocation: RunInvocation {
+        RunInvocation(global: global.choice, article: article, resume: resume, restart: restart, color: color, tenant: tenantOptions.tenant)
+    }
+
+    func validate() throws { try invocation.validate() }
+
+    func run() throws { try invocation.run() }
+}
+
+/// `stepwise run`, its arguments read.
+struct RunInvocation: Invocation, Hashable {
+    var global: GlobalChoice
+    var article: String
+    var resume = false
+    var restart = false
+    var color = ColorChoice.auto
+    var tenant: String?
+
     func validate() throws {
         if resume && restart {
             throw ValidationError(CLI.text("error.bad-option", ["option": "--resume --restart", "detail": CLI.text("cli.run.resume-or-restart")]))
@@ -73,13 +91,13 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-extension RunCommand {
+extension RunInvocation {
     /// Any article the walk enters may have bound steps. The tenant file is opened when an
     /// action first needs it, so reading an article never creates one and start-up pays no
     /// SQLite cost; a tenant that cannot be opened fails that action, with the reason. The
     /// catalogs are the workspace's: loading them again would double their start-up cost.
     func actionHost(_ ws: Workspace) -> ActionHost {
-        let path = tenantOptions.path(ws.settings)
+        let path = TenantOptions.path(tenant, ws.settings)
         return ActionHost(runner: ActionRunner(store: LazyTenantStore(path: path), actor: ActionHost.actor),
                           text: ActionText(localizer: ws.localizer), tenant: path)
     }

@@ -22,6 +22,20 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(CLI.text("cli.option.color")))
     var color: ColorChoice = .auto
 
+    var invocation: ShowInvocation { ShowInvocation(global: global.choice, article: article, width: width, color: color) }
+
+    func validate() throws { try invocation.validate() }
+
+    func run() throws { try invocation.run() }
+}
+
+/// `stepwise show`, its arguments read.
+struct ShowInvocation: Invocation, Hashable {
+    var global: GlobalChoice
+    var article: String
+    var width: Int?
+    var color = ColorChoice.auto
+
     func validate() throws {
         if let width, width < 10 || width > 1000 {
             throw ValidationError(CLI.text("error.bad-option", ["option": "--width", "detail": CLI.text("cli.show.width-range")]))
@@ -45,7 +59,7 @@ struct ShowCommand: ParsableCommand {
     }
 }
 
-extension ShowCommand {
+extension ShowInvocation {
     /// A closing list of the steps `run` can do with the reader; empty without bindings.
     func bindingsSection(_ graph: StepGraph, slug: String, _ ws: Workspace, _ renderer: ArticleRenderer) -> String {
         func paragraph(_ s: String, indent: Int = 0) -> String {

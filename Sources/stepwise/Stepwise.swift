@@ -20,8 +20,12 @@ struct Stepwise: ParsableCommand {
     /// Exit codes are part of the interface: 0 success, 1 a content problem, 2 a usage error.
     static func main() {
         do {
-            var command = try FastPath.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
-            try command.run()
+            if let invocation = FastPath.invocation(Array(CommandLine.arguments.dropFirst())) {
+                try invocation.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let failure as ContentFailure {
             CLI.printError(failure.message)
             Foundation.exit(1)

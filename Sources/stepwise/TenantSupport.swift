@@ -12,7 +12,9 @@ struct TenantOptions: ParsableArguments {
     var tenant: String?
 
     /// `--tenant`, else the project's `tenant:`, else the XDG default.
-    func path(_ settings: ProjectSettings) -> String {
+    func path(_ settings: ProjectSettings) -> String { Self.path(tenant, settings) }
+
+    static func path(_ tenant: String?, _ settings: ProjectSettings) -> String {
         tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: CLI.environment, home: NSHomeDirectory())
     }
 }

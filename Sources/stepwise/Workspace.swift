@@ -17,8 +17,10 @@ struct Workspace {
     /// every slug links may open, and the domain's action and input names.
     let loader: ArticleLoader
 
-    init(_ options: GlobalOptions) {
-        self.init(settings: options.projectOptions.settings, locale: options.locale)
+    init(_ options: GlobalOptions) { self.init(options.choice) }
+
+    init(_ choice: GlobalChoice) {
+        self.init(settings: choice.project.settings, locale: choice.locale)
     }
 
     init(settings: ProjectSettings, locale: String?) {

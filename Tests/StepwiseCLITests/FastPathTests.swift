@@ -34,38 +34,41 @@ struct FastPathTests {
     ]
 
     @Test(arguments: read) func readsWhatTheParserReads(_ arguments: [String]) throws {
-        let fast = try #require(FastPath.command(arguments), "declined \(arguments)")
+        let fast = try #require(FastPath.invocation(arguments), "declined \(arguments)")
         let parsed = try Stepwise.parseAsRoot(arguments)
         #expect(Self.fields(fast) == Self.fields(parsed), "\(arguments)")
         #expect(!Self.fields(fast).isEmpty)
     }
 
     @Test(arguments: declined) func leavesTheRestToTheParser(_ arguments: [String]) {
-        #expect(FastPath.command(arguments) == nil, "\(arguments)")
+        #expect(FastPath.invocation(arguments) == nil, "\(arguments)")
     }
 
-    /// Every value a command was given, by option name.
-    static func fields(_ command: any ParsableCommand) -> [String: String] {
-        func global(_ g: GlobalOptions) -> [String: String] {
-            ["project": g.projectOptions.project ?? "-", "content": g.projectOptions.content ?? "-",
-             "locales": g.projectOptions.locales ?? "-", "locale": g.locale ?? "-"]
+    /// Every value a command was given, by option name: of an invocation, or of the command
+    /// swift-argument-parser read (through the invocation it makes).
+    static func fields(_ command: Any) -> [String: String] {
+        func global(_ g: GlobalChoice) -> [String: String] {
+            ["project": g.project.project ?? "-", "content": g.project.content ?? "-", "locales": g.project.locales ?? "-", "locale": g.locale ?? "-"]
         }
         switch command {
-        case let run as RunCommand:
+        case let run as RunCommand: return fields(run.invocation)
+        case let show as ShowCommand: return fields(show.invocation)
+        case let list as ListCommand: return fields(list.invocation)
+        case let run as RunInvocation:
             return global(run.global).merging(["command": "run", "article": run.article, "resume": "\(run.resume)", "restart": "\(run.restart)",
-                                               "color": run.color.rawValue, "tenant": run.tenantOptions.tenant ?? "-"]) { $1 }
-        case let show as ShowCommand:
+                                               "color": run.color.rawValue, "tenant": run.tenant ?? "-"]) { $1 }
+        case let show as ShowInvocation:
             return global(show.global).merging(["command": "show", "article": show.article, "width": show.width.map(String.init) ?? "-",
                                                 "color": show.color.rawValue]) { $1 }
-        case let list as ListCommand:
+        case let list as ListInvocation:
             return global(list.global).merging(["command": "list", "json": "\(list.json)"]) { $1 }
         case let export as ExportCommand:
-            var g = GlobalOptions()
-            g.projectOptions = export.projectOptions
-            g.locale = nil  // export's own `--locale` is below
-            return global(g).merging(["command": "export", "out": export.out ?? "-", "locale": export.locale.joined(separator: ","),
-                                      "base-url": export.baseURL ?? "-", "templates": export.templates ?? "-", "clean": "\(export.clean)",
-                                      "shard": export.shard ?? "-", "merge": export.merge.joined(separator: ",")]) { $1 }
+            // export's own `--locale` is below
+            return global(GlobalChoice(project: export.projectOptions.choice)).merging([
+                "command": "export", "out": export.out ?? "-", "locale": export.locale.joined(separator: ","),
+                "base-url": export.baseURL ?? "-", "templates": export.templates ?? "-", "clean": "\(export.clean)",
+                "shard": export.shard ?? "-", "merge": export.merge.joined(separator: ","),
+            ]) { $1 }
         default:
             return [:]
         }

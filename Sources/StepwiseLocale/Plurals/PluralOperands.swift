@@ -22,7 +22,7 @@ package struct PluralOperands: Sendable, Hashable, CustomStringConvertible {
     /// Parses a plain decimal such as `"3"`, `"-1.50"` or `".5"`. Returns nil for anything
     /// else (exponents, grouping separators, decimal commas, empty text).
     package init?(_ text: String) {
-        var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var body = text.trimmingWhitespace()
         if let sign = body.first, sign == "-" || sign == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
