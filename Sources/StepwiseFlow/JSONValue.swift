@@ -20,11 +20,14 @@ package indirect enum JSONValue: Sendable {
     package static func optional(_ i: Int?) -> JSONValue { i.map(JSONValue.int) ?? .null }
 
     /// Two-space indentation, `"key": value`, empty containers as `[]`/`{}`, trailing newline.
-    package func pretty() -> String {
+    package func pretty() -> String { String(decoding: prettyBytes(), as: UTF8.self) }
+
+    /// `pretty()` as the bytes of a file.
+    package func prettyBytes() -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out, indent: 0, script: false)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// On one line with no spaces, for a `<script type="application/json">` element.

@@ -60,10 +60,8 @@ package struct RunStore: Sendable, Hashable {
     }
 
     package func save(_ run: SavedRun) throws(RunStoreError) {
-        let data: Data
-        do { data = try Self.encoder.encode(run) } catch { throw .cannotEncode }
         try createFolder()
-        try AtomicFile.replaceContents(of: path(slug: run.slug, locale: run.locale), with: [UInt8](data) + [0x0a])
+        try AtomicFile.replaceContents(of: path(slug: run.slug, locale: run.locale), with: run.json.prettyBytes())
     }
 
     /// Removes the saved run; no saved run is not an error.
@@ -98,18 +96,7 @@ package struct RunStore: Sendable, Hashable {
 
     /// `20250102T030405Z`: sorts by time and has no `:`, which some file systems refuse.
     static func timestamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
-    }
-
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
+        String(SavedRun.iso8601(date).filter { $0 != "-" && $0 != ":" })
     }
 
     static var decoder: JSONDecoder {
@@ -124,13 +111,11 @@ package enum RunStoreError: Error, Sendable, Hashable {
     case cannotWrite(path: String, errno: Int32)
     case cannotRemove(path: String, errno: Int32)
     case cannotMoveAside(path: String, errno: Int32)
-    case cannotEncode
 
     /// The system's reason, 0 when there is none.
     package var errno: Int32 {
         switch self {
         case .cannotCreateFolder(_, let e), .cannotWrite(_, let e), .cannotRemove(_, let e), .cannotMoveAside(_, let e): e
-        case .cannotEncode: 0
         }
     }
 }

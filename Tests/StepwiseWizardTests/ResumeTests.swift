@@ -79,8 +79,8 @@ import Testing
         #expect(run.position.frames.map(\.node) == ["t2.s3", "choice"])
         #expect(run.history.count == 4)
         let text = try String(contentsOfFile: store.path(slug: Seed.slug, locale: "lv-LV"), encoding: .utf8)
-        #expect(text.contains("\"version\" : 1"))
-        #expect(text.contains("\"startedAt\" : \"2025-06-15T15:06:40Z\""))
+        #expect(text.contains("\"version\": 1"))
+        #expect(text.contains("\"startedAt\": \"2025-06-15T15:06:40Z\""))
     }
 
     @Test func articleChangedButStepKeptResumesThere() throws {
