@@ -50,6 +50,18 @@ public struct CatalogLayers: Sendable, Hashable {
 
     /// The catalogs for `locale`, topmost first; a layer without that locale is skipped.
     /// Fails when no layer has it: the error names the file looked for in the top folder.
+    /// Parses every catalog file of the layers on all cores at once, into the process's cache
+    /// (`LocaleFolder.loadCatalog`). A command reads them all in the end, since callout labels
+    /// are every language's; one after another they were a sixth of an unchanged re-export.
+    /// A file that fails is left for the load that reports it.
+    public func preload() {
+        let files = folders.flatMap { folder in LocaleFolder.availableLocales(in: folder).map { (folder, $0) } }
+        guard files.count > 1 else { return }
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            _ = try? LocaleFolder.loadCatalog(files[i].1, in: files[i].0)
+        }
+    }
+
     func catalogs(for locale: String) throws(CatalogError) -> [Catalog] {
         var found: [Catalog] = []
         for folder in folders.reversed() {

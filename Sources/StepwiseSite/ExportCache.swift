@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import StepwiseArticle
 
 /// What an export remembers about each article page it made, kept beside the site as
@@ -8,7 +10,8 @@ import StepwiseArticle
 /// and `export --merge` takes pages from them.
 ///
 /// The format is a list of length-prefixed fields (`5:title`), fast to read for thousands of
-/// pages; anything unreadable, or from another build, is no cache: every page is made.
+/// pages, each page's fields in one field of their own so pages are decoded on all cores;
+/// anything unreadable, or from another build, is no cache: every page is made.
 struct ExportCache: Sendable, Equatable {
     struct Page: Sendable, Equatable {
         /// `SiteExporter.inputsHash` when the page was made.
@@ -31,7 +34,7 @@ struct ExportCache: Sendable, Equatable {
     }
 
     static let fileName = ".stepwise-export-cache"
-    private static let magic = "stepwise-export-cache 4"
+    private static let magic = "stepwise-export-cache 5"
 
     /// By page path (`lv-LV/slug/index.html`).
     var pages: [String: Page] = [:]
@@ -43,11 +46,12 @@ struct ExportCache: Sendable, Equatable {
 
     /// Nil when `bytes` are not a whole cache written by `build`.
     init?(bytes: [UInt8], build: String) {
-        var reader = FieldReader(bytes)
+        var reader = FieldReader(bytes[...])
         guard reader.text() == Self.magic, reader.text() == build, let count = reader.int(), count >= 0 else { return nil }
+        var records: [(path: String, fields: ArraySlice<UInt8>)] = []
         for _ in 0..<count {
-            guard let path = reader.text(), let page = Self.page(&reader) else { return nil }
-            pages[path] = page
+            guard let path = reader.text(), let fields = reader.field() else { return nil }
+            records.append((path, fields))
         }
         guard let indexes = reader.text(), let sizes = reader.int(), sizes >= 0 else { return nil }
         if indexes != "-" {
@@ -58,7 +62,32 @@ struct ExportCache: Sendable, Equatable {
             guard let path = reader.text(), let size = reader.int() else { return nil }
             indexSizes[path] = size
         }
-        guard reader.atEnd else { return nil }
+        guard reader.atEnd, let decoded = Self.pages(records) else { return nil }
+        pages = decoded
+    }
+
+    /// The pages decoded on all cores: most of an unchanged re-export's reading is their
+    /// summaries' text. Nil when any is unreadable.
+    private static func pages(_ records: [(path: String, fields: ArraySlice<UInt8>)]) -> [String: Page]? {
+        let slots = ResultSlots<Page?>(count: records.count)
+        let chunk = 64
+        let chunks = (records.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: min(ProcessInfo.processInfo.activeProcessorCount, max(1, chunks))) { _ in
+            while let c = slots.nextChunk(of: chunks) {
+                for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
+                    var reader = FieldReader(records[i].fields)
+                    let page = Self.page(&reader)
+                    slots[i] = reader.atEnd ? page : nil
+                }
+            }
+        }
+        var out: [String: Page] = [:]
+        out.reserveCapacity(records.count)
+        for (record, page) in zip(records, slots.values) {
+            guard let page else { return nil }
+            out[record.path] = page
+        }
+        return out
     }
 
     func bytes(build: String) -> [UInt8] {
@@ -67,29 +96,34 @@ struct ExportCache: Sendable, Equatable {
         out.text(build)
         out.int(pages.count)
         for path in pages.keys.sorted() {
-            let page = pages[path]!
             out.text(path)
-            out.text(ContentHash.hex(page.inputs))
-            out.text(page.sourceIdentity)
-            out.text(ContentHash.hex(page.sourceHash))
-            out.list(page.dependencies)
-            out.list(page.linkQueries)
-            out.int(page.size)
-            out.text(page.summary.slug); out.text(page.summary.title)
-            out.int(page.summary.tasks); out.int(page.summary.steps); out.text(page.summary.text)
-            out.int(page.warnings.count)
-            for w in page.warnings {
-                out.text(w.code.rawValue); out.text(w.file); out.int(w.position.line); out.int(w.position.column); out.arguments(w.arguments)
-            }
-            out.int(page.problems.count)
-            for p in page.problems {
-                out.text(p.code.rawValue); out.text(p.file); out.int(p.position.line); out.int(p.position.column); out.arguments(p.arguments)
-            }
+            var fields = FieldWriter()
+            Self.write(pages[path]!, to: &fields)
+            out.field(fields.bytes)
         }
         out.text(indexes.map(ContentHash.hex) ?? "-")
         out.int(indexSizes.count)
         for path in indexSizes.keys.sorted() { out.text(path); out.int(indexSizes[path]!) }
         return out.bytes
+    }
+
+    private static func write(_ page: Page, to out: inout FieldWriter) {
+        out.text(ContentHash.hex(page.inputs))
+        out.text(page.sourceIdentity)
+        out.text(ContentHash.hex(page.sourceHash))
+        out.list(page.dependencies)
+        out.list(page.linkQueries)
+        out.int(page.size)
+        out.text(page.summary.slug); out.text(page.summary.title)
+        out.int(page.summary.tasks); out.int(page.summary.steps); out.text(page.summary.text)
+        out.int(page.warnings.count)
+        for w in page.warnings {
+            out.text(w.code.rawValue); out.text(w.file); out.int(w.position.line); out.int(w.position.column); out.arguments(w.arguments)
+        }
+        out.int(page.problems.count)
+        for p in page.problems {
+            out.text(p.code.rawValue); out.text(p.file); out.int(p.position.line); out.int(p.position.column); out.arguments(p.arguments)
+        }
     }
 
     private static func page(_ r: inout FieldReader) -> Page? {
@@ -122,11 +156,13 @@ private struct FieldWriter {
 
     mutating func text(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
-            bytes.append(contentsOf: String(utf8.count).utf8)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(contentsOf: utf8)
-        }
+        s.withUTF8 { field($0) }
+    }
+
+    mutating func field<C: Collection<UInt8>>(_ content: C) {
+        bytes.append(contentsOf: String(content.count).utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: content)
     }
 
     mutating func int(_ n: Int) { text(String(n)) }
@@ -143,31 +179,49 @@ private struct FieldWriter {
 }
 
 private struct FieldReader {
-    let bytes: [UInt8]
-    var at = 0
+    let bytes: ArraySlice<UInt8>
+    var at: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; at = bytes.startIndex }
 
-    mutating func text() -> String? {
+    /// The next field's bytes.
+    mutating func field() -> ArraySlice<UInt8>? {
         var length = 0, digits = 0
-        while at < bytes.count, bytes[at] != UInt8(ascii: ":") {
+        while at < bytes.endIndex, bytes[at] != UInt8(ascii: ":") {
             let d = Int(bytes[at]) - 48
             guard (0...9).contains(d), digits < 10 else { return nil }
             length = length * 10 + d
             digits += 1
             at += 1
         }
-        guard digits > 0, at < bytes.count, bytes.count - (at + 1) >= length else { return nil }
+        guard digits > 0, at < bytes.endIndex, bytes.endIndex - (at + 1) >= length else { return nil }
         let start = at + 1
         at = start + length
-        // Written by `FieldWriter` from Swift strings; a damaged file is caught by its hashes
-        // and sizes, so bytes are decoded without a second validating pass.
-        return String(decoding: bytes[start..<at], as: UTF8.self)
+        return bytes[start..<at]
     }
 
-    mutating func int() -> Int? { text().flatMap { Int($0) } }
+    /// Written by `FieldWriter` from Swift strings; a damaged file is caught by its hashes
+    /// and sizes, so bytes are decoded without a second validating pass.
+    mutating func text() -> String? { field().map { String(decoding: $0, as: UTF8.self) } }
 
-    var atEnd: Bool { at == bytes.count }
+    /// A decimal as `String(n)` writes it, read from the bytes without making a string.
+    mutating func int() -> Int? {
+        guard var digits = field(), !digits.isEmpty else { return nil }
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 19 else { return nil }
+        var n = 0
+        for b in digits {
+            guard b >= 48, b <= 57 else { return nil }
+            let (times, o1) = n.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(b) - 48)
+            guard !o1, !o2 else { return nil }
+            n = sum
+        }
+        return negative ? -n : n
+    }
+
+    var atEnd: Bool { at == bytes.endIndex }
 
     mutating func list() -> [String]? {
         guard let count = int(), count >= 0 else { return nil }

@@ -34,18 +34,22 @@ package struct SiteExporter: Sendable {
         var pages: [String: [String]] = [:]
         for s in exported { pages[s.slug, default: []].append(s.locale) }
         for key in pages.keys { pages[key]!.sort() }
+        let cacheFile = options.output + "/" + ExportCache.fileName
+        let output = SiteOutput(root: options.output, beforeFirstChange: FirstTime { unlink(cacheFile) })
+        // The last export's cache and manifest are read on another core while the strings
+        // load: they are a third of an unchanged re-export, and neither needs the other.
+        let earlier = Pending { (self.readCaches(output: output), output.readManifest()) }
         let (byLocale, fallback) = SiteContext.loadStrings(locales: locales, layers: options.layers)
         let base = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         let site = SiteContext(templates: templates, stringsByLocale: byLocale, fallbackStrings: fallback, pages: pages,
                                links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(pages.keys))), baseURL: base)
-        let cacheFile = options.output + "/" + ExportCache.fileName
-        let output = SiteOutput(root: options.output, beforeFirstChange: FirstTime { unlink(cacheFile) })
         let inputs = PageInputs(site: site, options: options, locales: locales)
 
         var report = SiteReport()
         report.warnings = duplicates
-        let caches = readCaches(output: output, report: &report)
-        if options.shard != nil, options.clean, output.readManifest().contains("index.html") {
+        let ((caches, unusableMerges), listed) = earlier.value
+        report.unusableMerges = unusableMerges
+        if options.shard != nil, options.clean, listed.contains("index.html") {
             throw SiteError(.shardOverSite, ["path": options.output])
         }
         // `--shard`: only this part's pages are made, against the whole content's links.
@@ -106,7 +110,6 @@ package struct SiteExporter: Sendable {
 
         // Only files an export made (the manifest) are ever removed. Locales the content has
         // but `--locale` left out this time are not touched.
-        let listed = output.readManifest()
         let skipped = allLocales.subtracting(locales)
         for (path, entry) in caches.previous.pages where skipped.contains(String(path.prefix { $0 != "/" })) {
             cache.pages[path] = entry
@@ -185,18 +188,20 @@ package struct SiteExporter: Sendable {
         var seeds: [(root: String, cache: ExportCache)]
     }
 
-    private func readCaches(output: SiteOutput, report: inout SiteReport) -> Caches {
+    /// The caches, and the merged folders whose cache could not be used.
+    private func readCaches(output: SiteOutput) -> (Caches, unusable: [String]) {
         let own = output.root + "/" + ExportCache.fileName
         let previous = SiteOutput.read(own).flatMap { ExportCache(bytes: $0, build: BuildIdentity.current) } ?? ExportCache()
         var seeds: [(root: String, cache: ExportCache)] = []
+        var unusable: [String] = []
         for root in options.merge {
             if let cache = SiteOutput.read(root + "/" + ExportCache.fileName).flatMap({ ExportCache(bytes: $0, build: BuildIdentity.current) }) {
                 seeds.append((root, cache))
             } else {
-                report.unusableMerges.append(root)
+                unusable.append(root)
             }
         }
-        return Caches(previous: previous, seeds: seeds)
+        return (Caches(previous: previous, seeds: seeds), unusable)
     }
 
     private func renderArticles(_ sources: [SiteSource], site: SiteContext, inputs: PageInputs, caches: Caches, output: SiteOutput,
@@ -292,6 +297,25 @@ private struct ArticleJob {
 }
 
 /// Results written by index from concurrent workers; each slot is written once.
+/// Work started at once on another core, waited for where its result is needed.
+final class Pending<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Read once: the semaphore is not signalled again.
+    var value: T {
+        done.wait()
+        return result!
+    }
+}
+
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]
     private var done = 0

@@ -124,8 +124,11 @@ struct SiteOutput: Sendable {
     func readManifest() -> Set<String> {
         guard let bytes = Self.read(root + "/" + Self.manifestName) else { return [] }
         var out = Set<String>()
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where Self.isSafeRelative(line) {
-            out.insert(String(line))
+        // Lines and path steps are found in bytes, as the file system splits a path: splitting
+        // by Characters was a sixth of an unchanged re-export.
+        for line in bytes.split(separator: 0x0A) {
+            let path = String(decoding: line, as: UTF8.self)
+            if Self.isSafeRelative(path[...]) { out.insert(path) }
         }
         return out
     }
@@ -166,7 +169,10 @@ struct SiteOutput: Sendable {
 
     static func isSafeRelative(_ path: Substring) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), path != Substring(manifestName) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        let dot = UInt8(ascii: ".")
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { step in
+            !step.isEmpty && !step.elementsEqual([dot]) && !step.elementsEqual([dot, dot])
+        }
     }
 }
 

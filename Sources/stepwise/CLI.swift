@@ -41,6 +41,7 @@ enum CLI {
     }
 
     private static func loadLocalizer(layers: CatalogLayers, requested: String?) -> Localizer {
+        layers.preload()
         let environment = CLI.environment
         do {
             return try Localizer(layers: layers, requested: requested, environment: environment)

@@ -235,9 +235,13 @@ import Testing
         defer { s.remove() }
         try s.write("en-US/a.md", Self.article("A", "Text."))
         _ = try s.export(s.out)
-        let negative = "23:stepwise-export-cache 4\(BuildIdentity.current.utf8.count):\(BuildIdentity.current)1:1"
-            + "18:en-US/a/index.html16:000000000000000113:1:2:3:4.5:6.716:00000000000000010:0:2:-11:a1:A2:-11:01:t1:01:0" + "1:-1:0"
-        for garbage in [negative, "", "stepwise-export-cache 4", "23:stepwise-export-cache 4", "23:stepwise-export-cache 45:other-build1:0"] {
+        // Whole and of this build, but a page with a negative size.
+        var cache = ExportCache()
+        cache.pages["en-US/a/index.html"] = ExportCache.Page(
+            inputs: 1, sourceIdentity: "1:2:3:4.5:6.7", sourceHash: 1, dependencies: [], linkQueries: [], size: -1,
+            summary: PageSummary(slug: "a", title: "A", tasks: 0, steps: 1, text: "t"), warnings: [], problems: [])
+        let negative = String(decoding: cache.bytes(build: BuildIdentity.current), as: UTF8.self)
+        for garbage in [negative, "", "stepwise-export-cache 5", "23:stepwise-export-cache 5", "23:stepwise-export-cache 55:other-build1:0"] {
             try s.write(ExportCache.fileName, garbage, under: s.out)
             let report = try s.reexport("cache \(garbage.debugDescription)")
             #expect(report.rendered == 1)
