@@ -21,9 +21,10 @@ public struct CalloutLabels: Sendable, Hashable {
     /// Longest known label in UTF-8 bytes: most paragraphs open with text far longer than
     /// any label, and are turned away before a lowercased copy is made.
     private var longest = 0
-    /// First UTF-8 byte of every label in either case: a one-byte test that turns away
-    /// nearly every bold run and sentence before any string is made.
-    private var firstBytes = Set<UInt8>()
+    /// First UTF-8 byte of every label in either case, as a 256-bit set: a one-byte test that
+    /// turns away most bold runs and sentences before any string is made (a `Set<UInt8>`
+    /// hashed the byte, which cost more than the test saved).
+    private var firstBytes = ByteSet()
 
     public init() {}
 
@@ -61,8 +62,7 @@ public struct CalloutLabels: Sendable, Hashable {
     public func kind<S: StringProtocol>(of label: S) -> CalloutKind? {
         // Room for the punctuation and spaces that `key` trims.
         guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
-        var bytes = label.utf8.drop { $0 == 0x20 || $0 == 0x09 }.makeIterator()
-        guard let first = bytes.next(), firstBytes.contains(first) else { return nil }
+        guard let first = label.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(first) else { return nil }
         return kindsByKey[Self.key(String(label))]
     }
 
@@ -82,8 +82,43 @@ public struct CalloutLabels: Sendable, Hashable {
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         // Most candidates are English words: lowercasing ASCII needs no Unicode tables.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            let count = s.utf8.count
+            return String(unsafeUninitializedCapacity: count) { out in
+                for (i, b) in s.utf8.enumerated() { out[i] = (0x41...0x5A).contains(b) ? b | 0x20 : b }
+                return count
+            }
         }
         return s.lowercased()
+    }
+}
+
+/// A set of bytes as four words of bits.
+struct ByteSet: Sendable, Hashable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ b: UInt8) {
+        let bit = UInt64(1) << (b & 63)
+        switch b >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    func contains(_ b: UInt8) -> Bool {
+        let bit = UInt64(1) << (b & 63)
+        switch b >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
+    }
+
+    static func == (a: ByteSet, b: ByteSet) -> Bool { a.words == b.words }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0); hasher.combine(words.1); hasher.combine(words.2); hasher.combine(words.3)
     }
 }

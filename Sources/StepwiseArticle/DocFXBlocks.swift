@@ -36,11 +36,10 @@ extension CmarkConverter {
         case .text(let t):
             // Only a label closed by punctuation counts, so ordinary sentences starting with "Note" stay prose.
             // Looked for in bytes: a grapheme walk over every paragraph's opening costs more than the rest of this.
-            guard let byteStop = t.string.utf8.prefix(48).firstIndex(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x21 }),
-                  labels.kind(of: t.string[..<byteStop]) != nil else { return nil }
-            let stop = byteStop
-            let word = String(t.string[..<stop])
-            guard word.count <= 24, let kind = labels.kind(of: word) else { return nil }
+            guard let stop = t.string.utf8.prefix(48).firstIndex(where: { $0 == 0x2E || $0 == 0x3A || $0 == 0x21 }),
+                  let kind = labels.kind(of: t.string[..<stop]) else { return nil }
+            let word = t.string[..<stop]
+            guard word.count <= 24 else { return nil }
             // "Ņemiet vērā: ja …" is how "Note that if …" is translated: a phrase before a colon
             // opens a sentence; as a plain label it must be closed by '.' or '!'.
             if t.string.utf8[stop] == 0x3A, word.contains(" ") { return nil }
