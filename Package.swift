@@ -87,7 +87,11 @@ let package = Package(
             dependencies: ["StepwiseDomain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "StepwiseChecksTests", dependencies: ["StepwiseChecks", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Fixtures"]),
-        .testTarget(name: "StepwiseSiteTests", dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "StepwiseSiteTests",
+            dependencies: ["StepwiseSite", "StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Golden", "Fixtures"]
+        ),
         .testTarget(name: "StepwiseCLITests", dependencies: ["stepwise", "stepwise-fuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

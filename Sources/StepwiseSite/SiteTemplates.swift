@@ -9,6 +9,9 @@ struct SiteTemplates: Sendable {
     static let names = ["head", "article", "locale-index", "home"]
 
     let library: MustacheLibrary
+    /// The shipped templates compiled (`CompiledTemplates`); nil when `--templates` replaces
+    /// any, since a project's own templates may use all of Mustache.
+    let compiled: CompiledTemplates?
     /// A hash of the template files' text, for the export cache.
     let fingerprint: UInt64
 
@@ -23,6 +26,8 @@ struct SiteTemplates: Sendable {
     init(override folder: String?) throws(SiteError) {
         var library = MustacheLibrary()
         var hasher = ContentHash.Hasher()
+        var sources: [String: String] = [:]
+        var overridden = false
         if let folder {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -33,19 +38,22 @@ struct SiteTemplates: Sendable {
             var file = Self.shippedFolder.appendingPathComponent(name + ".mustache").path
             if let folder {
                 let candidate = (folder as NSString).appendingPathComponent(name + ".mustache")
-                if FileManager.default.fileExists(atPath: candidate) { file = candidate }
+                if FileManager.default.fileExists(atPath: candidate) { file = candidate; overridden = true }
             }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw SiteError(.templatesUnreadable, ["path": file])
             }
             hasher.add(data)
+            let text = String(decoding: data, as: UTF8.self)
+            sources[name] = text
             do {
-                try library.register(String(decoding: data, as: UTF8.self), named: name)
+                try library.register(text, named: name)
             } catch {
                 throw SiteError(.templateSyntax, ["path": file, "detail": String(describing: error)])
             }
         }
         self.library = library
+        compiled = overridden ? nil : CompiledTemplates(sources)
         fingerprint = hasher.value
     }
 
@@ -54,6 +62,13 @@ struct SiteTemplates: Sendable {
     /// `{{{…}}}`: Mustache's own escaping compares Characters, and a `"` followed by a
     /// combining mark is one Character that it leaves unescaped.
     func render(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> String {
+        let context = Self.escaped(context, raw: raw)
+        if let compiled, let bytes = compiled.render(name, context) { return String(decoding: bytes, as: UTF8.self) }
+        return library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// What swift-mustache makes of a template, for the test that holds the compiled ones to it.
+    func mustache(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> String {
         library.render(Self.escaped(context, raw: raw), withTemplate: name) ?? ""
     }
 

@@ -67,3 +67,21 @@ import Testing
         #expect(warnings.map(\.position) == [SourcePosition(line: 5, column: 1)])
     }
 }
+
+@Suite struct LocaleIndexOrderTests {
+    /// The sort bridges each title once; it must order exactly as comparing the strings does,
+    /// in the locale's alphabet (Latvian puts č after c and š after s), case ignored, then by slug.
+    @Test func titlesSortInTheLocalesOrderThenBySlug() {
+        let titles = ["Šifrēšana", "sinhronizācija", "Čats", "cilnes", "Ābols", "apakšmapes", "zīmes", "Zīmes", "Dators", "dators", "Ēnas", "ekrāns"]
+        let summaries = titles.enumerated().map { PageSummary(slug: "s\(titles.count - $0.offset)", title: $0.element, tasks: 0, steps: 0, text: "") }
+        let l = Locale(identifier: "lv-LV")
+        let expected = summaries.sorted {
+            let c = $0.title.compare($1.title, options: [.caseInsensitive], range: nil, locale: l)
+            return c == .orderedSame ? $0.slug < $1.slug : c == .orderedAscending
+        }
+        let sorted = SiteExporter.byTitle(summaries, locale: "lv-LV")
+        #expect(sorted.map(\.slug) == expected.map(\.slug))
+        #expect(sorted.firstIndex { $0.title == "cilnes" }! < sorted.firstIndex { $0.title == "Čats" }!)
+        #expect(sorted.firstIndex { $0.title == "sinhronizācija" }! < sorted.firstIndex { $0.title == "Šifrēšana" }!)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Mustache
+import Testing
+@testable import StepwiseSite
+
+/// The compiled templates must make the bytes swift-mustache makes, or decline.
+@Suite struct CompiledTemplatesTests {
+    /// Contexts of every shape the pages give: sections on and off, empty and full lists,
+    /// a section opened with a string, numbers, and text that looks like tags.
+    static var contexts: [[String: Any]] {
+        let row: (Int) -> [String: Any] = { i in
+            ["slug": "s\(i)", "href": "s\(i)/index.html", "title": "Nosaukums {{x}} \(i)", "tasks": i, "steps": i * 2,
+             "hreflang": "lv-LV", "name": "Latviešu", "nameLang": "lv", "current": i % 2 == 0, "locale": "lv-LV", "count": "\(i) raksti"]
+        }
+        var base: [String: Any] = [
+            "lang": "lv-LV", "title": "Virsraksts", "siteTitle": "Vietne", "heading": "Raksti", "csp": "default-src 'self'", "root": "../../",
+            "skipLabel": "Pāriet", "breadcrumbLabel": "Ceļš", "homeLabel": "Sākums", "languagesLabel": "Valodas", "body": "<p>Teksts</p>\n",
+            "guide": "<ol>\n<li>Solis</li>\n</ol>", "graph": "{\"a\":1}", "guideStartLabel": "Sākt", "guideLabel": "Ceļvedis",
+            "guideNavLabel": "Navigācija", "backLabel": "Atpakaļ", "nextLabel": "Tālāk", "countText": "3 raksti", "searchLabel": "Meklēt",
+            "searchCounts": "{}", "articleColumn": "Raksts", "tasksColumn": "Uzdevumi", "stepsColumn": "Soļi",
+        ]
+        var all: [[String: Any]] = []
+        for variant in 0..<6 {
+            var c = base
+            c["alternates"] = (0..<(variant % 3)).map(row)
+            c["languages"] = (0..<variant).map(row)
+            c["articles"] = (0..<(variant * 2)).map(row)
+            c["locales"] = (0..<(variant % 4)).map(row)
+            c["hasLanguages"] = variant > 1
+            c["hasGuide"] = variant % 2 == 1
+            if variant % 3 == 1 { c["uiLang"] = "en-US" } else if variant == 5 { c["uiLang"] = "" }
+            all.append(c)
+        }
+        base["hasGuide"] = true
+        all.append(base)  // no lists at all
+        return all
+    }
+
+    @Test func shippedTemplatesMakeMustachesBytes() throws {
+        let templates = try SiteTemplates(override: nil)
+        let compiled = try #require(templates.compiled, "the shipped templates no longer compile")
+        for name in SiteTemplates.names {
+            for (i, context) in Self.contexts.enumerated() {
+                let escaped = SiteTemplates.escaped(context, raw: ["body", "guide", "graph", "searchCounts"])
+                let ours = try #require(compiled.render(name, escaped), "\(name) declined context \(i)")
+                #expect(String(decoding: ours, as: UTF8.self) == templates.mustache(name, context, raw: ["body", "guide", "graph", "searchCounts"]),
+                        "\(name), context \(i)")
+            }
+        }
+    }
+
+    @Test func overriddenTemplatesAreLeftToMustache() throws {
+        let folder = NSTemporaryDirectory() + "stepwise-templates-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "{{! a comment }}<title>{{title}}</title>\n".write(toFile: folder + "/home.mustache", atomically: true, encoding: .utf8)
+        let templates = try SiteTemplates(override: folder)
+        #expect(templates.compiled == nil)
+        // Rendered by swift-mustache, which reads the comment.
+        #expect(templates.render("home", ["title": "A"]) == "<title>A</title>\n")
+    }
+
+    @Test(arguments: ["{{name}}", "{{! note }}", "{{=<% %>=}}", "{{&name}}", "{{a.b}}", "{{.}}", "  {{> head}}\n", "{{#a}}x", "x{{/a}}",
+                      "{{#a}}{{/b}}", "{{{name}}", "{{", "a\r\nb\n", "{{$block}}{{/block}}", "{{<parent}}{{/parent}}", "{{{v}}}"])
+    func unreadTemplatesAreDeclined(_ text: String) {
+        #expect(CompiledTemplates(["t": text]) == nil, "\(text.debugDescription)")
+    }
+
+    /// Templates made of the pieces the compiler reads, laid out every which way (tags alone
+    /// on lines, indented, inline, blank lines), against swift-mustache.
+    @Test func generatedTemplatesMakeMustachesBytes() throws {
+        var rng = SplitMix(seed: 0x5EED)
+        let pieces = ["text", " ", "\n", "  ", "\t", "{{{v}}}", "{{{w}}}", "{{#s}}", "{{/s}}", "{{^s}}", "{{#b}}", "{{/b}}", "{{^b}}",
+                      "{{#l}}", "{{/l}}", "{{> p}}", "ā\n", "{{{missing}}}"]
+        let contexts: [[String: Any]] = [
+            ["v": "V", "w": 7, "s": "str", "b": true, "l": [["v": "in1"], ["w": "in2"]]],
+            ["v": "", "s": "", "b": false, "l": [[String: Any]]()],
+            ["b": true, "l": [["b": false, "v": "x"]]],
+        ]
+        var compared = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 14) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            text += "\n"
+            let partial = "P{{{v}}}\n"
+            guard let compiled = CompiledTemplates(["t": text, "p": partial]) else { continue }
+            var library = MustacheLibrary()
+            try library.register(text, named: "t")
+            try library.register(partial, named: "p")
+            for context in contexts {
+                guard let ours = compiled.render("t", context) else { continue }
+                #expect(String(decoding: ours, as: UTF8.self) == library.render(context, withTemplate: "t"), "\(text.debugDescription)")
+                compared += 1
+            }
+        }
+        #expect(compared > 2000)
+    }
+}
+
+/// A small seeded generator, so a failure names a template that can be replayed.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
