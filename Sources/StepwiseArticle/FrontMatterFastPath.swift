@@ -67,6 +67,12 @@ enum FrontMatterFastPath {
             || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
     }
 
+    /// DEL and the C1 controls (U+0080–U+009F, NEL among them), which libyaml refuses or reads
+    /// as a line break: Yams words the error.
+    private static func refusedByYAML(_ y: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        y[i] == 0x7F || (y[i] == 0xC2 && i + 1 < y.count && (0x80...0x9F).contains(y[i + 1]))
+    }
+
     /// A plain or simply quoted scalar, or nil if YAML could read it some other way.
     private static func scalar(_ y: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String? {
         var s = from
@@ -75,7 +81,7 @@ enum FrontMatterFastPath {
         let first = y[s]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             guard to - s >= 2, y[to - 1] == first else { return nil }
-            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 { return nil }
+            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 || refusedByYAML(y, i) { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: y[(s + 1)..<(to - 1)]), as: UTF8.self)
         }
         switch first {
@@ -89,7 +95,7 @@ enum FrontMatterFastPath {
         }
         for i in s..<to {
             let b = y[i]
-            if b < 0x20 || b == 0x7F { return nil }
+            if b < 0x20 || refusedByYAML(y, i) { return nil }
             if b == UInt8(ascii: ":"), i + 1 == to || y[i + 1] == 0x20 { return nil }
             if b == UInt8(ascii: "#"), y[i - 1] == 0x20 { return nil }
             // Non-ASCII is fine except the BOM and line/paragraph separators YAML treats specially.

@@ -26,7 +26,7 @@ package enum LocaleNegotiation {
     /// language must be an ISO 639 code of two or three letters, which also rules out the
     /// two special names and stray files such as `README.yml`.
     package static func normalize(_ raw: String) -> String? {
-        var text = raw.trimmingSpaces()
+        var text = raw.trimmingSpacesAndTabs()
         if let cut = text.firstIndex(where: { $0 == "." || $0 == "@" }) { text = text[..<cut] }
         let subtags = text.split(separator: "_", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "-", omittingEmptySubsequences: false) }

@@ -58,7 +58,8 @@ struct CompiledTemplates: Sendable {
                 switch value {
                 case .none: items = []
                 case let b as Bool: items = b ? [Optional<Any>.none as Any] : []
-                case let list as [Any]: items = list
+                // Items other than these swift-mustache reads by reflection.
+                case let list as [Any] where list.allSatisfy({ $0 is [String: Any] || $0 is String || $0 is Int || $0 is Bool }): items = list
                 case let v? where v is String || v is Int || v is [String: Any]: items = [v]
                 default: return false
                 }
@@ -103,23 +104,27 @@ struct CompiledTemplates: Sendable {
 
     private enum Piece {
         case text([UInt8])
-        case tag(Tag)
+        /// With the line it is on, and whether it stands alone there.
+        case tag(Tag, line: Int, alone: Bool)
     }
 
     private static func compile(_ bytes: [UInt8]) -> [Node]? {
         // Mustache ends a line at "\r\n" too, and swift-mustache reads a last line without
         // its newline its own way; these templates end every line with "\n" alone.
         guard bytes.last == 0x0A, !bytes.contains(0x0D), let pieces = standalone(bytes) else { return nil }
-        var stack: [(name: String, inverted: Bool, nodes: [Node])] = [("", false, [])]
+        var stack: [(name: String, inverted: Bool, line: Int, alone: Bool, nodes: [Node])] = [("", false, 0, false, [])]
         for piece in pieces {
             switch piece {
             case .text(let t): if !t.isEmpty { stack[stack.count - 1].nodes.append(.text(t)) }
-            case .tag(.value(let name)): stack[stack.count - 1].nodes.append(.value(name))
-            case .tag(.partial(let name)): stack[stack.count - 1].nodes.append(.partial(name))
-            case .tag(.open(let name, let inverted)): stack.append((name, inverted, []))
-            case .tag(.close(let name)):
+            case .tag(.value(let name), _, _): stack[stack.count - 1].nodes.append(.value(name))
+            case .tag(.partial(let name), _, _): stack[stack.count - 1].nodes.append(.partial(name))
+            case .tag(.open(let name, let inverted), let line, let alone): stack.append((name, inverted, line, alone, []))
+            case .tag(.close(let name), let line, let alone):
                 guard stack.count > 1, stack[stack.count - 1].name == name else { return nil }
                 let done = stack.removeLast()
+                // A section either opens and closes on lines of their own, or within one line:
+                // swift-mustache carries a standalone line's state on past other shapes.
+                guard done.alone == alone, alone || done.line == line else { return nil }
                 stack[stack.count - 1].nodes.append(.section(done.name, inverted: done.inverted, done.nodes))
             }
         }
@@ -130,24 +135,26 @@ struct CompiledTemplates: Sendable {
     private static func standalone(_ bytes: [UInt8]) -> [Piece]? {
         var pieces: [Piece] = []
         var start = 0
+        var number = 0
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let lineEnd = end < bytes.count ? end + 1 : end
-            guard let line = tokens(bytes[start..<end]) else { return nil }
-            let tags = line.compactMap { if case .tag(let t) = $0 { t } else { nil } }
+            guard let line = tokens(bytes[start..<end], line: number) else { return nil }
+            let tags = line.compactMap { if case .tag(let t, _, _) = $0 { t } else { nil } }
             let blank = line.allSatisfy { piece in
                 if case .text(let t) = piece { t.allSatisfy { $0 == 0x20 || $0 == 0x09 } } else { true }
             }
             if tags.count == 1, tags[0].canStandAlone, blank {
                 // An indented partial indents each of its lines: not read here.
                 if case .partial = tags[0], case .text(let lead)? = line.first, !lead.isEmpty { return nil }
-                pieces.append(.tag(tags[0]))
+                pieces.append(.tag(tags[0], line: number, alone: true))
             } else {
                 pieces += line
                 if end < bytes.count { pieces.append(.text([0x0A])) }
             }
             start = lineEnd
+            number += 1
         }
         return merged(pieces)
     }
@@ -166,7 +173,7 @@ struct CompiledTemplates: Sendable {
     }
 
     /// One line's text and tags; nil for a tag this does not read.
-    private static func tokens(_ line: ArraySlice<UInt8>) -> [Piece]? {
+    private static func tokens(_ line: ArraySlice<UInt8>, line number: Int) -> [Piece]? {
         var pieces: [Piece] = []
         var text: [UInt8] = []
         var i = line.startIndex
@@ -199,7 +206,7 @@ struct CompiledTemplates: Sendable {
                 return nil
             }
             if !text.isEmpty { pieces.append(.text(text)); text = [] }
-            pieces.append(.tag(tag))
+            pieces.append(.tag(tag, line: number, alone: false))
             i = after
         }
         if !text.isEmpty { pieces.append(.text(text)) }

@@ -9,13 +9,13 @@ import Darwin
 /// Replaces a file so that a crash or power loss leaves either the old or the new content,
 /// never a mix: write a temporary file in the same folder (rename is only atomic within one file
 /// system), fsync it, and rename it over the target. The folder is synced too when the file is
-/// new, so a fresh run's name is on disk; replacing a file skips that second fsync (each one
-/// is up to a few milliseconds of every move), at the cost that a power loss right after a
-/// move may bring back the position before it, whole.
+/// new, or when the caller asks (`syncFolder`), so the rename is on disk; otherwise replacing
+/// a file skips that second fsync (each is up to a few milliseconds of every move), at the
+/// cost that a power loss right after a move may bring back the position before it, whole.
 enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
-    static func replaceContents(of path: String, with bytes: [UInt8]) throws(RunStoreError) {
+    static func replaceContents(of path: String, with bytes: [UInt8], syncFolder mustSync: Bool = true) throws(RunStoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = folder + "/." + name + temporaryMarker + String(getpid()) + "-" + ContentHash.hex(UInt64.random(in: .min ... .max))
@@ -33,7 +33,7 @@ enum AtomicFile {
             unlink(temporary)
             throw .cannotWrite(path: path, errno: failure)
         }
-        if isNew { syncFolder(folder) }
+        if isNew || mustSync { syncFolder(folder) }
     }
 
     /// A process killed between writing and renaming leaves its temporary file behind; the next

@@ -59,9 +59,11 @@ package struct RunStore: Sendable, Hashable {
         return .corrupt(path: path, movedTo: try? moveAside(path, now: now))
     }
 
-    package func save(_ run: SavedRun) throws(RunStoreError) {
+    /// `durable`: the rename itself is synced too (`AtomicFile`), for a save that records
+    /// what an action did.
+    package func save(_ run: SavedRun, durable: Bool = true) throws(RunStoreError) {
         try createFolder()
-        try AtomicFile.replaceContents(of: path(slug: run.slug, locale: run.locale), with: run.json.prettyBytes())
+        try AtomicFile.replaceContents(of: path(slug: run.slug, locale: run.locale), with: run.json.prettyBytes(), syncFolder: durable)
     }
 
     /// Removes the saved run; no saved run is not an error.

@@ -122,7 +122,10 @@ package struct WizardSession: Sendable {
                 last.savedAt = run.savedAt
                 if last == run { return [] }
             }
-            try store.save(run)
+            // What an action did is kept as surely as the tenant change it records: losing the
+            // record would offer the action again on resume. A move alone may come back.
+            let recordsChanged = lastSaved.map { $0.actions != run.actions || $0.picks != run.picks } ?? (run.actions != nil || run.picks != nil)
+            try store.save(run, durable: recordsChanged)
             lastSaved = run
             return []
         } catch {

@@ -29,6 +29,7 @@ import Testing
         "a:\n- x\n- y\n", "a:\n  - x\n  - y\nb: z\n", "a: &anchor v\n", "a: |\n  block\n", "A.b_c-d: 482\n",
         "a:\nb: 1\n", "a: 'it''s'\n", "a: \"esc\\\"aped\"\n", "a: b\na: c\n", "a: ~\n", "a: -1\n", "key: ä ö ü\n",
         "# note\na: b\n", "a:\n# c\n- x\n", "a: b\n  # indented\nc: d\n", "a: b\n#", "a:\n  - x\n  # c\n  - y\n",
+        "a: x\u{9B}y\n", "a: \"x\u{7F}\"\n", "a: x\u{85}y\n", "a: 'x\u{80}'\n", "a: x\u{7F}\n",
     ])
     func fastPathNeverDisagrees(_ yaml: String) throws {
         let bytes = Array(yaml.utf8)

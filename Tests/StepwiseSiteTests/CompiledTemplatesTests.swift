@@ -49,6 +49,14 @@ import Testing
         }
     }
 
+    @Test func valuesOfUnmodelledKindsAreDeclined() throws {
+        struct Row { var v = "field" }
+        let compiled = try #require(CompiledTemplates(["t": "{{#l}}[{{{v}}}]{{/l}}\n"]))
+        #expect(compiled.render("t", ["l": [Row()], "v": "root"]) == nil)
+        #expect(compiled.render("t", ["l": [1.5], "v": "root"]) == nil)
+        #expect(compiled.render("t", ["l": ["s", 2, true, ["v": "d"]], "v": "root"]).map { String(decoding: $0, as: UTF8.self) } == "[root][root][root][d]\n")
+    }
+
     @Test func overriddenTemplatesAreLeftToMustache() throws {
         let folder = NSTemporaryDirectory() + "stepwise-templates-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -61,7 +69,9 @@ import Testing
     }
 
     @Test(arguments: ["{{name}}", "{{! note }}", "{{=<% %>=}}", "{{&name}}", "{{a.b}}", "{{.}}", "  {{> head}}\n", "{{#a}}x", "x{{/a}}",
-                      "{{#a}}{{/b}}", "{{{name}}", "{{", "a\r\nb\n", "{{$block}}{{/block}}", "{{<parent}}{{/parent}}", "{{{v}}}"])
+                      "{{#a}}{{/b}}", "{{{name}}", "{{", "a\r\nb\n", "{{$block}}{{/block}}", "{{<parent}}{{/parent}}", "{{{v}}}",
+                      // Sections opened alone on a line and closed within one, or the other way.
+                      "{{#a}}\nx{{/a}}{{#b}}\ny\n{{/b}}\n", "x{{#a}}\ny\n{{/a}}\n", "x{{#a}}\ny{{/a}}\n"])
     func unreadTemplatesAreDeclined(_ text: String) {
         #expect(CompiledTemplates(["t": text]) == nil, "\(text.debugDescription)")
     }

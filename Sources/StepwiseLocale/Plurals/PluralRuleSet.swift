@@ -44,7 +44,7 @@ package struct PluralRuleSet: Sendable {
         guard let start = text.range(of: kind) else { return [] }
         var rest = text[start.upperBound...]
         if let next = rest.range(of: "@") { rest = rest[..<next.lowerBound] }
-        return rest.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty && $0 != "…" }
+        return rest.split(separator: ",").map { String($0.trimmingSpacesAndTabs()) }.filter { !$0.isEmpty && $0 != "…" }
     }
 
     /// Categories with a whole number below a million among CLDR's integer samples (the
