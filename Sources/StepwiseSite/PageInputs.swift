@@ -1,6 +1,7 @@
 import Foundation
 import StepwiseArticle
 import StepwiseFlow
+import StepwiseLocale
 
 /// Everything an article page is made from, hashed into one number for the export cache:
 /// the program build, the templates, the locale's strings (and the en-US ones behind them),
@@ -18,13 +19,22 @@ struct PageInputs: Sendable {
 
     init(site: SiteContext, options: SiteOptions, locales: [String]) {
         self.site = site
+        // Every localizer here comes from the same layers, so one locale's catalogs hash the
+        // same for each: hashed once (they were a twentieth of an unchanged re-export).
+        var fingerprints: [String: UInt64] = [:]
+        func fingerprint(_ localizer: Localizer) -> UInt64 {
+            if let known = fingerprints[localizer.locale] { return known }
+            let value = localizer.fingerprint
+            fingerprints[localizer.locale] = value
+            return value
+        }
         var shared = ContentHash.Hasher()
         shared.add(BuildIdentity.current)
         shared.add(number: site.templates.fingerprint)
         shared.add(site.baseURL.map { "+" + $0 } ?? "-")
         shared.add(options.calloutLabels.fingerprint)
         for names in [options.actions, options.picks] { shared.add(names.map { "+" + $0.sorted().joined(separator: "\n") } ?? "-") }
-        shared.add(number: site.fallbackStrings.localizer.fingerprint)
+        shared.add(number: fingerprint(site.fallbackStrings.localizer))
         // Every page's language switcher names each locale in its own language.
         for locale in locales {
             let strings = site.strings(for: locale)
@@ -35,7 +45,7 @@ struct PageInputs: Sendable {
             var hasher = shared
             let strings = site.strings(for: locale)
             hasher.add(strings.locale)
-            hasher.add(number: strings.localizer.fingerprint)
+            hasher.add(number: fingerprint(strings.localizer))
             byLocale[locale] = hasher
         }
         self.byLocale = byLocale
