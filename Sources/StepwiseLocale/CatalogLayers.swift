@@ -48,8 +48,6 @@ public struct CatalogLayers: Sendable, Hashable {
         return byNormal.values.sorted()
     }
 
-    /// The catalogs for `locale`, topmost first; a layer without that locale is skipped.
-    /// Fails when no layer has it: the error names the file looked for in the top folder.
     /// Parses every catalog file of the layers on all cores at once, into the process's cache
     /// (`LocaleFolder.loadCatalog`). A command reads them all in the end, since callout labels
     /// are every language's; one after another they were a sixth of an unchanged re-export.
@@ -62,6 +60,8 @@ public struct CatalogLayers: Sendable, Hashable {
         }
     }
 
+    /// The catalogs for `locale`, topmost first; a layer without that locale is skipped.
+    /// Fails when no layer has it: the error names the file looked for in the top folder.
     func catalogs(for locale: String) throws(CatalogError) -> [Catalog] {
         var found: [Catalog] = []
         for folder in folders.reversed() {

@@ -183,7 +183,7 @@ struct CompiledTemplates: Sendable {
                 i += 1
                 continue
             }
-            guard let close = find([0x7D, 0x7D], in: line, from: i + 2) else { return nil }
+            guard let close = closingBraces(in: line, from: i + 2) else { return nil }
             var inner = line[(i + 2)..<close]
             var after = close + 2
             let tag: Tag
@@ -222,10 +222,11 @@ struct CompiledTemplates: Sendable {
         return String(decoding: trimmed, as: UTF8.self)
     }
 
-    private static func find(_ needle: [UInt8], in line: ArraySlice<UInt8>, from: Int) -> Int? {
+    /// Where the next `}}` starts.
+    private static func closingBraces(in line: ArraySlice<UInt8>, from: Int) -> Int? {
         var i = from
-        while i + needle.count <= line.endIndex {
-            if line[i] == needle[0], line[i + 1] == needle[1] { return i }
+        while i + 1 < line.endIndex {
+            if line[i] == 0x7D, line[i + 1] == 0x7D { return i }
             i += 1
         }
         return nil

@@ -67,10 +67,6 @@ struct SiteTemplates: Sendable {
         return library.render(context, withTemplate: name) ?? ""
     }
 
-    /// What swift-mustache makes of a template, for the test that holds the compiled ones to it.
-    func mustache(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> String {
-        library.render(Self.escaped(context, raw: raw), withTemplate: name) ?? ""
-    }
 
     static func escaped(_ context: [String: Any], raw: Set<String> = []) -> [String: Any] {
         var out: [String: Any] = [:]

@@ -10,7 +10,7 @@ import StepwiseFlow
 /// the instructions to a walk's first screen, and every move saves. The layout is what
 /// JSONEncoder wrote (keys sorted, absent optionals left out, ISO 8601 dates in whole UTC
 /// seconds), so files already saved read the same; they are still read with JSONDecoder.
-/// RunStoreTests holds the two to the same decoded run.
+/// SavedRunJSONTests holds the two to the same decoded run.
 extension SavedRun {
     package var json: JSONValue {
         var members: [(String, JSONValue)] = []

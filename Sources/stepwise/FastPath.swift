@@ -70,11 +70,7 @@ enum FastPath {
         command.shard = scan.options["shard"]
         command.merge = []
         // A wrapper is set whole: reading an unparsed `@OptionGroup` to set one field traps.
-        var project = ProjectOptions()
-        project.project = scan.options["project"]
-        project.content = scan.options["content"]
-        project.locales = scan.options["locales"]
-        command.projectOptions = project
+        command.projectOptions = ProjectOptions(project(scan))
         return command
     }
 

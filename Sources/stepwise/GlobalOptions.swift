@@ -19,6 +19,16 @@ struct ProjectOptions: ParsableArguments {
     var choice: ProjectChoice { ProjectChoice(project: project, content: content, locales: locales) }
 }
 
+extension ProjectOptions {
+    /// The options holding `choice`, for a command `FastPath` builds.
+    init(_ choice: ProjectChoice) {
+        self.init()
+        project = choice.project
+        content = choice.content
+        locales = choice.locales
+    }
+}
+
 /// What the project options say, as plain values: what a command works with however its
 /// arguments were read (swift-argument-parser or `FastPath`).
 struct ProjectChoice: Hashable {
