@@ -1,0 +1,77 @@
+import Testing
+@testable import StepwiseArticle
+
+/// Columns are counted with shortcuts (ASCII line prefixes, scalar counts every 64 bytes built
+/// as far as asked); whatever order positions are asked in, they must equal a plain count.
+@Suite struct SourceMapTests {
+    /// Deterministic, so a failure repeats.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = ["a", "word ", "ā", "š", "€", "𝄞", "  ", "Rēķini", "\t", "x"]
+
+    static func text(_ rng: inout SplitMix) -> String {
+        var lines: [String] = []
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            // Some lines run over many 64-byte strides.
+            let length = Bool.random(using: &rng) ? Int.random(in: 0...40, using: &rng) : Int.random(in: 300...1500, using: &rng)
+            lines.append((0..<length).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Scalars whose first byte lies within the `byteColumn` bytes from the line's start.
+    static func plainColumn(_ bytes: [UInt8], lineStart: Int, _ byteColumn: Int) -> Int {
+        bytes[lineStart..<min(lineStart + byteColumn, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count
+    }
+
+    @Test func columnsEqualAPlainCountInAnyOrder() {
+        var rng = SplitMix(state: 15)
+        var asked = 0
+        for _ in 0..<150 {
+            let bytes = Array(Self.text(&rng).utf8)
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+            let starts = lines.indices.map { i in lines[..<i].reduce(0) { $0 + $1.count + 1 } }
+            bytes.withUnsafeBufferPointer { buffer in
+                var map = SourceMap(bytes: buffer, lineOffset: 3)
+                // Runs left to right along a line (as nodes ask), then jumps back and between lines.
+                for _ in 0..<60 {
+                    let l = Int.random(in: 0..<lines.count, using: &rng)
+                    var column = Int.random(in: 1...(lines[l].count + 2), using: &rng)
+                    for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                        let p = map.position(line: Int32(l + 1), byteColumn: Int32(column))
+                        #expect(p == SourcePosition(line: l + 4, column: Self.plainColumn(bytes, lineStart: starts[l], column)),
+                                "line \(l + 1), byte column \(column)")
+                        asked += 1
+                        column += Int.random(in: -3...200, using: &rng)
+                        column = max(1, column)
+                    }
+                }
+            }
+        }
+        #expect(asked > 5_000)
+    }
+
+    /// Long runs too, which columns never ask for but the counter must get right.
+    @Test func scalarCountsOfAnyRangeEqualAPlainCount() {
+        var rng = SplitMix(state: 7)
+        for _ in 0..<200 {
+            let bytes = Array((0..<Int.random(in: 0...3000, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined().utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let map = SourceMap(bytes: buffer, lineOffset: 0)
+                for _ in 0..<20 {
+                    let from = Int.random(in: 0...bytes.count, using: &rng), to = Int.random(in: from...bytes.count, using: &rng)
+                    #expect(map.scalars(from: from, to: to) == bytes[from..<to].filter { $0 & 0xC0 != 0x80 }.count, "\(from)..<\(to)")
+                }
+            }
+        }
+    }
+}
