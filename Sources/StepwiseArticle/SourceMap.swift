@@ -14,12 +14,18 @@ struct SourceMap {
     private let asciiPrefixes: [Int]
     let lineOffset: Int
 
-    // Scalars before every `stride` bytes of the body, built the first time a column lies past
-    // a line's ASCII prefix: any column is then two lookups and two scans of under a stride,
-    // whatever order nodes ask in (a parent's end before its children's starts) and however
-    // long the line is.
-    private static let stride = 32
-    private var scalarsAtStride: [Int] = []
+    // Scalar counts at every `blockSize` bytes of the last line asked about, built as needed, so
+    // a position costs at most one block's scan however long the line is and in whatever order
+    // nodes ask (a parent's end before its children's starts).
+    private static let blockSize = 1024
+    private var blockLine = -1
+    private var blockCounts: [Int] = []
+    // The last position asked about (bytes from the line start, scalars before it): nodes mostly
+    // ask left to right along a line, so the next one counts on from here instead of from the
+    // line's ASCII prefix, which is most of what columns cost in non-English text.
+    private var cursorLine = -1
+    private var cursorBytes = 0
+    private var cursorScalars = 0
 
     /// The file's text as one String, and where `bytes` starts in its UTF-8, when text runs
     /// may be sliced from it.
@@ -74,26 +80,32 @@ struct SourceMap {
         let start = lineStarts[line - 1]
         let limit = min(start + byteColumn, bytes.count)
         guard limit > start else { return 0 }
-        if limit - start <= asciiPrefixes[line - 1] { return limit - start }
-        if scalarsAtStride.isEmpty { countStrides() }
-        return scalars(before: limit) - scalars(before: start)
-    }
-
-    private mutating func countStrides() {
-        var counts = [0]
-        counts.reserveCapacity(bytes.count / Self.stride + 1)
-        var from = 0
-        while from + Self.stride <= bytes.count {
-            counts.append(counts[counts.count - 1] + scalars(from: from, to: from + Self.stride))
-            from += Self.stride
+        let ascii = asciiPrefixes[line - 1]
+        let wanted = limit - start
+        if wanted <= ascii { return wanted }
+        var from = ascii, counted = ascii
+        if cursorLine == line, cursorBytes <= wanted, cursorBytes > ascii {
+            from = cursorBytes
+            counted = cursorScalars
         }
-        scalarsAtStride = counts
-    }
-
-    /// Scalars starting in the body's first `offset` bytes.
-    private func scalars(before offset: Int) -> Int {
-        let k = offset / Self.stride
-        return scalarsAtStride[k] + scalars(from: k * Self.stride, to: offset)
+        if wanted - from < Self.blockSize {
+            counted += scalars(from: start + from, to: limit)
+            cursorLine = line; cursorBytes = wanted; cursorScalars = counted
+            return counted
+        }
+        if blockLine != line {
+            blockLine = line
+            blockCounts = [0]
+        }
+        let block = (limit - start) / Self.blockSize
+        while blockCounts.count <= block {
+            let from = start + (blockCounts.count - 1) * Self.blockSize
+            blockCounts.append(blockCounts[blockCounts.count - 1] + scalars(from: from, to: from + Self.blockSize))
+        }
+        let blockStart = start + block * Self.blockSize
+        counted = blockCounts[block] + scalars(from: blockStart, to: limit)
+        cursorLine = line; cursorBytes = wanted; cursorScalars = counted
+        return counted
     }
 
     /// Scalars starting in bytes `from..<to`: every byte that is not 10xxxxxx, eight at a time

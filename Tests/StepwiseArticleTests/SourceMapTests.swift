@@ -1,8 +1,8 @@
 import Testing
 @testable import StepwiseArticle
 
-/// Columns are counted with shortcuts (ASCII line prefixes, scalar counts every 64 bytes built
-/// as far as asked); whatever order positions are asked in, they must equal a plain count.
+/// Columns are counted with shortcuts (ASCII line prefixes, the last position asked about, counts
+/// every 1,024 bytes); whatever order positions are asked in, they must equal a plain count.
 @Suite struct SourceMapTests {
     /// Deterministic, so a failure repeats.
     struct SplitMix: RandomNumberGenerator {
@@ -21,7 +21,7 @@ import Testing
     static func text(_ rng: inout SplitMix) -> String {
         var lines: [String] = []
         for _ in 0..<Int.random(in: 1...6, using: &rng) {
-            // Some lines run over many 64-byte strides.
+            // Some lines pass the 1,024-byte blocks several times over.
             let length = Bool.random(using: &rng) ? Int.random(in: 0...40, using: &rng) : Int.random(in: 300...1500, using: &rng)
             lines.append((0..<length).map { _ in pieces.randomElement(using: &rng)! }.joined())
         }
