@@ -25,10 +25,6 @@ public struct CalloutLabels: Sendable, Hashable {
     /// turns away most bold runs and sentences before any string is made (a `Set<UInt8>`
     /// hashed the byte, which cost more than the test saved).
     private var firstBytes = ByteSet()
-    /// Scalar counts of the keys, as bits (a count of 64 or more sets bit 63): most candidates
-    /// that pass the first byte have no label's length, and are turned away before lowercasing,
-    /// which outside ASCII costs more than everything else about a paragraph's label check.
-    private var keyLengths: UInt64 = 0
 
     public init() {}
 
@@ -54,7 +50,6 @@ public struct CalloutLabels: Sendable, Hashable {
         guard !key.isEmpty else { return }
         kindsByKey[key] = kind
         longest = max(longest, key.utf8.count)
-        keyLengths |= Self.lengthBit(key.unicodeScalars.count)
         // The label as the catalog writes it too: the key's cases do not always lead back to it
         // (`İpucu` lowercases to `i̇pucu`, whose capital is `I` with a combining dot).
         let written = Self.trimmed(Substring(label))
@@ -71,24 +66,7 @@ public struct CalloutLabels: Sendable, Hashable {
         // Room for the punctuation and spaces that `key` trims.
         guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
         guard let first = label.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(first) else { return nil }
-        let trimmed = Self.trimmed(Substring(label))
-        guard Self.mayLowercase(trimmed, toLengthIn: keyLengths) else { return nil }
-        return kindsByKey[Self.lowercased(trimmed)]
-    }
-
-    private static func lengthBit(_ scalars: Int) -> UInt64 { 1 << UInt64(min(scalars, 63)) }
-
-    /// Whether the lowercased text could have one of the lengths in `lengths`. Lowercasing keeps
-    /// the scalar count of every scalar but U+0130 (İ → i + U+0307), so text holding that one is
-    /// always let through (`LabelLengthTests` checks every scalar).
-    static func mayLowercase(_ s: Substring, toLengthIn lengths: UInt64) -> Bool {
-        var scalars = 0, previous: UInt8 = 0
-        for b in s.utf8 {
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            if previous == 0xC4 && b == 0xB0 { return true }
-            previous = b
-        }
-        return lengths & lengthBit(scalars) != 0
+        return kindsByKey[Self.lowercased(Self.trimmed(Substring(label)))]
     }
 
     /// Each is one scalar, so they are trimmed as scalars: hashing a Character per test cost
