@@ -72,7 +72,7 @@ let package = Package(
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", "StepwiseTerminal", "StepwiseWizard", "StepwiseSite", "StepwiseChecks"],
             path: "Fuzz/StepwiseFuzz"
         ),
-        .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle"]),
+        .testTarget(name: "StepwiseArticleTests", dependencies: ["StepwiseArticle", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StepwiseFlowTests", dependencies: ["StepwiseFlow", "StepwiseArticle", "StepwiseLocale"], exclude: ["Fixtures"]),
         .testTarget(name: "StepwiseLocaleTests", dependencies: ["StepwiseLocale"]),
         .testTarget(

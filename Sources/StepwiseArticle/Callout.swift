@@ -46,13 +46,13 @@ public struct CalloutLabels: Sendable, Hashable {
     }
 
     public mutating func add(_ label: String, as kind: CalloutKind) {
-        let key = Self.key(label)
+        let written = Self.trimmed(Substring(label))
+        let key = Self.lowercased(written)
         guard !key.isEmpty else { return }
         kindsByKey[key] = kind
         longest = max(longest, key.utf8.count)
         // The label as the catalog writes it too: the key's cases do not always lead back to it
         // (`İpucu` lowercases to `i̇pucu`, whose capital is `I` with a combining dot).
-        let written = Self.trimmed(Substring(label))
         for variant in [key, key.uppercased(), key.capitalized, String(written), written.uppercased()] {
             if let b = variant.utf8.first { firstBytes.insert(b) }
         }
@@ -66,7 +66,7 @@ public struct CalloutLabels: Sendable, Hashable {
         // Room for the punctuation and spaces that `key` trims.
         guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
         guard let first = label.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(first) else { return nil }
-        return kindsByKey[Self.lowercased(Self.trimmed(Substring(label)))]
+        return kindsByKey[Self.key(label)]
     }
 
     /// Each is one scalar, so they are trimmed as scalars: hashing a Character per test cost
@@ -78,7 +78,8 @@ public struct CalloutLabels: Sendable, Hashable {
         }
     }
 
-    static func key(_ label: String) -> String { lowercased(trimmed(Substring(label))) }
+    /// What a label is looked up by: trimmed and lowercased.
+    static func key<S: StringProtocol>(_ label: S) -> String { lowercased(trimmed(Substring(label))) }
 
     /// Without the closing punctuation and the space around it.
     private static func trimmed(_ label: Substring) -> Substring {

@@ -67,7 +67,6 @@ struct SiteTemplates: Sendable {
         return library.render(context, withTemplate: name) ?? ""
     }
 
-
     static func escaped(_ context: [String: Any], raw: Set<String> = []) -> [String: Any] {
         var out: [String: Any] = [:]
         for (key, value) in context { out[key] = raw.contains(key) ? value : escaped(value) }
