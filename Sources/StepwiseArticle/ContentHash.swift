@@ -8,14 +8,20 @@ package enum ContentHash {
     package static let prefix = "fnv1a64:"
 
     package static func fnv1a64<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        let fast = bytes.withContiguousStorageIfAvailable { buffer in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
-        if let fast { return fast }
+        if let fast = bytes.withContiguousStorageIfAvailable(fnv1a64) { return fast }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Called from another module, the generic one above is not specialized, and finding its
+    /// `withContiguousStorageIfAvailable` for a file's `[UInt8]` looked up a conformance through
+    /// every one of the program's.
+    package static func fnv1a64(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer(fnv1a64) }
+
+    package static func fnv1a64(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }
 
@@ -23,6 +29,8 @@ package enum ContentHash {
     package static func string<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> String {
         prefix + hex(fnv1a64(bytes))
     }
+
+    package static func string(of bytes: [UInt8]) -> String { prefix + hex(fnv1a64(bytes)) }
 
     package static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)

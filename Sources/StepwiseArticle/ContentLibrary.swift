@@ -26,8 +26,9 @@ public struct ContentLibrary: Sendable {
     public init(root: String) {
         self.root = root
         var found: [Entry] = []
-        let fm = FileManager.default
-        let locales = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter(Self.looksLikeLocale).sorted()
+        // One readdir pass, not FileManager's listing, whose first use looked up a conformance
+        // through every one of the program's.
+        let locales = (FolderWalk.names(in: root) ?? []).filter(Self.looksLikeLocale).sorted()
         var unreadable: [String] = []
         for locale in locales {
             let folder = root + "/" + locale

@@ -1,27 +1,34 @@
-/// Docs front matter is nearly always flat `key: value` lines and `- item` lists. Yams
-/// builds a full node graph for it, which costs more than cmark's whole parse of the body,
-/// so this reader takes that plain subset and returns nil for anything else (quotes with
-/// escapes, flow or block scalars, anchors, comments after a value, nesting), which then
-/// goes to Yams.
+/// Docs front matter is nearly always flat `key: value` lines and `- item` lists, and
+/// Stepwise's own small YAML files (`stepwise.yml`, an article's bindings) are the same with at
+/// most one level of `field: value` under a key. Yams builds a full node graph for it, which
+/// costs more than cmark's whole parse of the body (and its first use a tenth of a walk's
+/// start-up), so this reader takes that plain subset and returns nil for anything else (quotes
+/// with escapes, flow or block scalars, anchors, comments after a value, deeper nesting), which
+/// then goes to Yams.
 /// A test holds it to Yams' answer on every corpus article.
-enum FrontMatterFastPath {
-    static func parse(_ yaml: UnsafeBufferPointer<UInt8>, lineCount: Int) -> FrontMatter? {
+package enum FrontMatterFastPath {
+    /// `linesAbove`: lines of the file above the YAML (a front matter's opening `---`), so
+    /// positions are the file's, as `YAMLPosition` places Yams' marks.
+    package static func parse(_ yaml: UnsafeBufferPointer<UInt8>, lineCount: Int, linesAbove: Int = 1) -> FrontMatter? {
         var fm = FrontMatter(lineCount: lineCount)
         fm.entries.reserveCapacity(24)
-        var listKey: (key: String, line: Int)?
+        // A key with nothing after its colon: what follows, indented, is a list or a map.
+        var openKey: (key: String, line: Int)?
         var list: [FrontMatterValue] = []
+        var map: [(key: String, value: FrontMatterValue)] = []
         var seen = Set<String>()
-        var listIndent = -1
+        var childIndent = -1
         var line = 1
         var start = 0
 
         func flush(_ fm: inout FrontMatter) {
-            guard let (key, keyLine) = listKey else { return }
-            fm.entries.append(FrontMatterEntry(key: key, value: list.isEmpty ? .string("") : .list(list),
-                                               position: SourcePosition(line: keyLine + 1, column: 1)))
-            listKey = nil
+            guard let (key, keyLine) = openKey else { return }
+            let value: FrontMatterValue = !map.isEmpty ? .map(map) : list.isEmpty ? .string("") : .list(list)
+            fm.entries.append(FrontMatterEntry(key: key, value: value, position: SourcePosition(line: keyLine + linesAbove, column: 1)))
+            openKey = nil
             list = []
-            listIndent = -1
+            map = []
+            childIndent = -1
         }
 
         while start <= yaml.count {
@@ -36,30 +43,45 @@ enum FrontMatterFastPath {
             // A whole-line comment, which YAML allows anywhere outside a block scalar.
             if yaml[indent] == UInt8(ascii: "#") { if end >= yaml.count { break } else { continue } }
             if yaml[indent] == UInt8(ascii: "-"), indent + 1 < e, yaml[indent + 1] == 0x20 {
-                guard listKey != nil, listIndent == -1 || listIndent == indent - start else { return nil }
-                listIndent = indent - start
+                guard openKey != nil, map.isEmpty, childIndent == -1 || childIndent == indent - start else { return nil }
+                childIndent = indent - start
                 guard let value = scalar(yaml, indent + 2, e) else { return nil }
                 list.append(.string(value))
+            } else if indent > start {
+                // `field: value` under an open key, all at one indent; a field with nothing after
+                // its colon would open a deeper level, which is Yams' to read.
+                guard openKey != nil, list.isEmpty, childIndent == -1 || childIndent == indent - start,
+                      let (field, value) = keyValue(yaml, indent, e), let value,
+                      !map.contains(where: { $0.key == field }) else { return nil }
+                childIndent = indent - start
+                map.append((field, .string(value)))
             } else {
-                guard indent == start else { return nil }
                 flush(&fm)
-                var colon = start
-                while colon < e, isKeyByte(yaml[colon]) { colon += 1 }
-                guard colon > start, colon < e, yaml[colon] == UInt8(ascii: ":") else { return nil }
-                let key = String(decoding: UnsafeBufferPointer(rebasing: yaml[start..<colon]), as: UTF8.self)
+                guard let (key, value) = keyValue(yaml, start, e) else { return nil }
                 // Duplicates are an error only Yams words well.
                 guard seen.insert(key).inserted else { return nil }
-                if colon + 1 == e {
-                    listKey = (key, line)
+                if let value {
+                    fm.entries.append(FrontMatterEntry(key: key, value: .string(value), position: SourcePosition(line: line + linesAbove, column: 1)))
                 } else {
-                    guard yaml[colon + 1] == 0x20, let value = scalar(yaml, colon + 2, e) else { return nil }
-                    fm.entries.append(FrontMatterEntry(key: key, value: .string(value), position: SourcePosition(line: line + 1, column: 1)))
+                    openKey = (key, line)
                 }
             }
             if end >= yaml.count { break }
         }
         flush(&fm)
         return fm
+    }
+
+    /// `key: value` from `from` to `to`: the value nil when the colon ends the line, and nil
+    /// altogether for anything that is not a plain key and a plain or simply quoted value.
+    private static func keyValue(_ yaml: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> (key: String, value: String?)? {
+        var colon = from
+        while colon < to, isKeyByte(yaml[colon]) { colon += 1 }
+        guard colon > from, colon < to, yaml[colon] == UInt8(ascii: ":") else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: yaml[from..<colon]), as: UTF8.self)
+        if colon + 1 == to { return (key, nil) }
+        guard yaml[colon + 1] == 0x20, let value = scalar(yaml, colon + 2, to) else { return nil }
+        return (key, value)
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {

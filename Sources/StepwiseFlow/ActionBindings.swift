@@ -93,7 +93,30 @@ public struct ActionBindings: Sendable, Hashable {
         return try parse(text, file: path)
     }
 
+    /// The usual file, `node:` lines each with one indented `action:` or `pick:`, read without
+    /// Yams (whose first use was a tenth of a walk's start-up); anything else, every mistake
+    /// included, is nil and goes to Yams, which places it.
+    static func plainEntries(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> ActionBindings? {
+        guard let yaml = FrontMatterFastPath.parse(bytes, lineCount: 0, linesAbove: 0) else { return nil }
+        var entries: [ActionBinding] = []
+        for entry in yaml.entries {
+            guard case .map(let fields) = entry.value, fields.count == 1, let name = fields[0].value.string, !name.isEmpty else { return nil }
+            switch fields[0].key {
+            case "action": entries.append(ActionBinding(nodeID: entry.key, kind: .action(name), position: entry.position))
+            case "pick": entries.append(ActionBinding(nodeID: entry.key, kind: .pick(name), position: entry.position))
+            default: return nil
+            }
+        }
+        return ActionBindings(file: file, entries: entries)
+    }
+
     public static func parse(_ text: String, file: String) throws(ArticleError) -> ActionBindings {
+        var text = text
+        if let plain = text.withUTF8({ plainEntries($0, file: file) }) { return plain }
+        return try parseWithYams(text, file: file)
+    }
+
+    static func parseWithYams(_ text: String, file: String) throws(ArticleError) -> ActionBindings {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)

@@ -42,7 +42,20 @@ package struct ArticleLoader: Sendable {
         self.actions = actions
         self.picks = picks
         builder = StepGraphBuilder(options: graphOptions)
-        bindingsFolder = contentRoot.map { URL(fileURLWithPath: $0).path }
+        bindingsFolder = contentRoot.map(Self.fileURLPath)
+    }
+
+    /// The folder as a file URL's path spells it. A plain absolute path (what a project's
+    /// settings hold) already is that, and building the URL looked up a conformance through
+    /// every one of the program's, a fortieth of a walk's start-up.
+    private static func fileURLPath(_ folder: String) -> String {
+        var previous: UInt8 = 0
+        for byte in folder.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return URL(fileURLWithPath: folder).path }
+            previous = byte
+        }
+        let plain = folder.utf8.first == UInt8(ascii: "/") && previous != UInt8(ascii: "/")
+        return plain ? folder : URL(fileURLWithPath: folder).path
     }
 
     /// The article of the content folder's `entry`, with its bindings.

@@ -10,8 +10,10 @@ package enum Placeholders {
         var result = ""
         result.reserveCapacity(template.utf8.count)
         var rest = Substring(template)
+        // `append(contentsOf:)` with a Substring is the concrete one; `+=` is the generic one, whose
+        // first use looks up a conformance through every one of the program's.
         while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+            result.append(contentsOf: rest[..<open])
             let afterOpen = rest.index(after: open)
             if let (name, end) = placeholder(in: rest, from: afterOpen), let value = args[name] {
                 result += value
@@ -21,7 +23,7 @@ package enum Placeholders {
                 rest = rest[afterOpen...]
             }
         }
-        result += rest
+        result.append(contentsOf: rest)
         return result
     }
 

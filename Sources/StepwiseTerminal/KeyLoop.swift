@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 import StepwiseLocale
 import StepwiseWizard
 
@@ -56,7 +57,7 @@ package struct KeyLoop {
         let notices = session.save()
         terminal.restore()
         let renderer = WizardScreenRenderer(localizer: localizer, width: terminal.size?.columns ?? 80, color: false, input: .keys)
-        for notice in notices { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+        for notice in notices { WholeWrite.text(renderer.text(for: notice) + "\n", to: STDERR_FILENO) }
         return !notices.contains(where: \.isNotSaved)
     }
 

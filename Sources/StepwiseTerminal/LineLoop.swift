@@ -1,4 +1,5 @@
 import Foundation
+import StepwiseArticle
 import StepwiseLocale
 import StepwiseWizard
 
@@ -33,11 +34,11 @@ package struct LineLoop {
             emit(screen)
         }
         let notices = session.save()
-        for notice in notices { FileHandle.standardError.write(Data((renderer.text(for: notice) + "\n").utf8)) }
+        for notice in notices { WholeWrite.text(renderer.text(for: notice) + "\n", to: STDERR_FILENO) }
         return !notices.contains(where: \.isNotSaved)
     }
 
     private func emit(_ screen: WizardScreen) {
-        FileHandle.standardOutput.write(Data((renderer.render(screen) + "\n").utf8))
+        WholeWrite.text(renderer.render(screen) + "\n", to: STDOUT_FILENO)
     }
 }

@@ -150,7 +150,8 @@ package struct WizardScreenRenderer: Sendable {
         let width = prefix.count
         let body = article.render(inlines: [.text(Text(text, range: .unknown))], indent: width)
         guard body.hasPrefix(String(repeating: " ", count: width)) else { return prefix + body + (body.hasSuffix("\n") ? "" : "\n") }
-        return prefix + body.dropFirst(width)
+        // A String, not the Substring: `String + Substring` is the generic `+`.
+        return prefix + String(body.dropFirst(width))
     }
 
     private func keyLabel(_ kind: WizardCommandKind) -> String {

@@ -8,10 +8,11 @@ import Darwin
 
 /// Replaces a file so that a crash or power loss leaves either the old or the new content,
 /// never a mix: write a temporary file in the same folder (rename is only atomic within one file
-/// system), fsync it, and rename it over the target. The folder is synced too when the file is
-/// new, or when the caller asks (`syncFolder`), so the rename is on disk; otherwise replacing
-/// a file skips that second fsync (each is up to a few milliseconds of every move), at the
-/// cost that a power loss right after a move may bring back the position before it, whole.
+/// system), fsync it, and rename it over the target. The folder is synced too only when the
+/// caller asks (`syncFolder`), so the rename is on disk: otherwise a save costs one fsync, not
+/// two (each is up to a few milliseconds of every move), and a power loss in the seconds after
+/// a save may bring back what was there before it, whole: the position before the move, or
+/// for a run's first save no saved run, which starts the walk where that save had it.
 enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
@@ -26,21 +27,21 @@ enum AtomicFile {
         var failure = WholeWrite.write(fd, bytes)
         if failure == 0, fsync(fd) != 0 { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }
-        var info = stat()
-        let isNew = lstat(path, &info) != 0
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         guard failure == 0 else {
             unlink(temporary)
             throw .cannotWrite(path: path, errno: failure)
         }
-        if isNew || mustSync { syncFolder(folder) }
+        if mustSync { syncFolder(folder) }
     }
 
     /// A process killed between writing and renaming leaves its temporary file behind; the next
     /// save removes those whose writer is gone, so they cannot pile up.
     static func removeAbandonedTemporaries(of name: String, in folder: String) {
         let prefix = "." + name + temporaryMarker
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        // One readdir pass, not FileManager's listing, whose first use looked up a conformance
+        // through every one of the program's.
+        guard let names = FolderWalk.names(in: folder) else { return }
         for entry in names where entry.hasPrefix(prefix) {
             let rest = entry.dropFirst(prefix.count)
             guard let pid = rest.split(separator: "-").first.flatMap({ pid_t($0) }), pid != getpid() else { continue }

@@ -13,7 +13,7 @@ package struct Wizard: Sendable {
     package internal(set) var position: WizardPosition
     /// Positions before this one, oldest first; `back` pops. Capped at `historyLimit`.
     package internal(set) var history: [WizardPosition]
-    var articles: [ArticleKey: WizardArticle]
+    var articles: ArticleShelf
 
     /// Bounds the saved file of a run that loops through a detour again and again; only the
     /// oldest steps back are lost.
@@ -31,7 +31,7 @@ package struct Wizard: Sendable {
         guard article.graph.node(article.graph.start) != nil else { throw .noStartNode(slug: root.slug) }
         self.source = source
         self.root = root
-        self.articles = [root: article]
+        self.articles = ArticleShelf(root, article)
         self.position = WizardPosition(frames: [WizardLocation(root, node: article.graph.start)])
         self.history = []
     }

@@ -9,6 +9,13 @@ enum CLI {
     /// Read once: Foundation builds the whole dictionary on every read, and a command asks
     /// for it from several places.
     static let environment = ProcessInfo.processInfo.environment
+    /// `$HOME` when it is an absolute path, as shells and XDG read it, else the account's home:
+    /// Foundation's `NSHomeDirectory()` reads the password database (nsswitch.conf, passwd)
+    /// even when `HOME` is set.
+    static var home: String {
+        if let home = environment["HOME"], home.hasPrefix("/") { return home }
+        return NSHomeDirectory()
+    }
     /// The project the raw arguments point at, read once: help text and usage errors already
     /// use its catalogs, and every command starts from the same answer.
     static let settings: ProjectSettings = ProjectSettings(explicit: value("--project"), content: value("--content"), locales: value("--locales"))
@@ -70,7 +77,7 @@ enum CLI {
     /// Every message to stderr goes through the one display rule: it may quote what the user
     /// typed (an argument, an option, a path), which must not drive the terminal.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((DisplaySafeText.cleanLines(message) + "\n").utf8))
+        WholeWrite.text(DisplaySafeText.cleanLines(message) + "\n", to: STDERR_FILENO)
     }
 }
 

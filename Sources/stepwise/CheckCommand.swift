@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         case .sarif: SARIFReport.render(report, wording: wording, baseFolder: cwd, fingerprintPath: fingerprintPath)
         case .github: GitHubReport.render(report, wording: wording)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        WholeWrite.text(output, to: STDOUT_FILENO)
         Foundation.exit(report.exitStatus(strict: strict))
     }
 

@@ -135,11 +135,11 @@ final class ProgressLine: @unchecked Sendable {
             guard done == total || done - shown >= 50 else { return }
             shown = done
             let line = localizer.string("site.cli.progress", ["done": String(done), "total": String(total)])
-            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
+            WholeWrite.text("\r\u{1B}[2K" + line, to: STDERR_FILENO)
         }
     }
 
     func clear() {
-        lock.withLock { if shown > 0 { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) } }
+        lock.withLock { if shown > 0 { WholeWrite.text("\r\u{1B}[2K", to: STDERR_FILENO) } }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StepwiseArticle
 import StepwiseFlow
 
 struct GraphCommand: ParsableCommand {
@@ -30,6 +31,6 @@ struct GraphCommand: ParsableCommand {
         case .dot: text = graph.dot()
         case .mermaid: text = graph.mermaid()
         }
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        WholeWrite.text(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
 }

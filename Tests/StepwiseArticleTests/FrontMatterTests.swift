@@ -30,6 +30,9 @@ import Testing
         "a:\nb: 1\n", "a: 'it''s'\n", "a: \"esc\\\"aped\"\n", "a: b\na: c\n", "a: ~\n", "a: -1\n", "key: ä ö ü\n",
         "# note\na: b\n", "a:\n# c\n- x\n", "a: b\n  # indented\nc: d\n", "a: b\n#", "a:\n  - x\n  # c\n  - y\n",
         "a: x\u{9B}y\n", "a: \"x\u{7F}\"\n", "a: x\u{85}y\n", "a: 'x\u{80}'\n", "a: x\u{7F}\n",
+        "a:\n  b: c\n  d: e\nf: g\n", "a:\n  b: c\n  b: d\n", "a:\n  b:\n    c: d\n", "a:\n  b: c\n   d: e\n",
+        "a:\n  - x\n  b: c\n", "a:\n  b: c\n  - x\n", "a:\n    b: 'q'\n  # c\n    d: e\n", "a: b\n  c: d\n",
+        "a:\n  b: c: d\n", "a:\n  b: c\n d: e\n", "a:\n  b: c\nb:\n  b: c\n",
     ])
     func fastPathNeverDisagrees(_ yaml: String) throws {
         let bytes = Array(yaml.utf8)
@@ -38,6 +41,15 @@ import Testing
             let slow = try? FrontMatterParser.parseWithYams(b, lineCount: 3, file: "t.md")
             if let quick { #expect(quick == slow) }
         }
+    }
+
+    /// One level of `field: value` under a key (an article's bindings) is the plain subset too.
+    @Test func aMapUnderAKeyIsReadWithoutYams() throws {
+        let bytes = Array("a:\n  b: c\n  # note\n  d: 'e f'\ng: h\n".utf8)
+        let quick = try #require(bytes.withUnsafeBufferPointer { FrontMatterFastPath.parse($0, lineCount: 5, linesAbove: 0) })
+        #expect(quick.entries.map(\.key) == ["a", "g"])
+        #expect(quick.entries[0].value == .map([("b", .string("c")), ("d", .string("e f"))]))
+        #expect(quick.entries.map(\.position.line) == [1, 5])
     }
 }
 

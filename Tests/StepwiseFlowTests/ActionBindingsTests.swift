@@ -23,6 +23,24 @@ import Testing
         #expect(bindings.binding(for: "t1.s1") == nil)
     }
 
+    /// The plain files are read without Yams; the answer must be Yams' own.
+    @Test(arguments: [
+        "# c\nt2.s2:\n  pick: subscription\nt2.s5:\n  action: subscription.reactivate\n",
+        "t1.s1:\n    action: 'quoted'\n\n# between\nt1.s2:\n    # inside\n    pick: x\n",
+        "t1.s1:\n  action: a\n  action: b\n", "t1.s1:\n  action:\n", "t1.s1:\n  action: a b\n t1.s2:\n  pick: c\n",
+        "t1.s1:\n  - action\n", "t1.s1:\n  action: a\n  - b\n", "t1.s1: a\n  pick: b\n", "",
+    ])
+    func thePlainReadingIsYams(_ yaml: String) throws {
+        let slow = Result { () throws(ArticleError) in try ActionBindings.parseWithYams(yaml, file: "b.yml") }
+        let quick = Result { () throws(ArticleError) in try ActionBindings.parse(yaml, file: "b.yml") }
+        #expect(quick == slow)
+        let seed = try String(contentsOf: contentRoot.appendingPathComponent("activate-or-reactivate-a-subscription.actions.yml"), encoding: .utf8)
+        #expect(try ActionBindings.parse(seed, file: "b.yml") == ActionBindings.parseWithYams(seed, file: "b.yml"))
+        // The shipped file is the plain kind, or the walk's start pays for Yams again.
+        var bytes = seed
+        #expect(bytes.withUTF8 { ActionBindings.plainEntries($0, file: "b.yml") } != nil)
+    }
+
     @Test func anEmptyFileBindsNothing() throws {
         #expect(try ActionBindings.parse("# nothing yet\n", file: "b.yml").entries.isEmpty)
     }

@@ -9,7 +9,17 @@ package struct PluralCondition: Sendable, Hashable {
         var operand: Operand
         var modulus: Int?
         var negated: Bool
-        var ranges: [ClosedRange<Int>]
+        var ranges: [Span]
+    }
+
+    /// `a..b` of a relation. Not `ClosedRange<Int>`: its metadata is built at first use with
+    /// a lookup of `Int: Comparable` through every conformance of the program, a sixtieth
+    /// of a walk's start-up.
+    package struct Span: Sendable, Hashable {
+        var low: Int
+        var high: Int
+
+        func contains(_ v: Int) -> Bool { low <= v && v <= high }
     }
 
     /// Alternatives joined by `or`, each a list of relations joined by `and`. An empty
@@ -79,14 +89,14 @@ package struct PluralCondition: Sendable, Hashable {
             }
             let negated: Bool
             if take("!=") { negated = true } else if take("=") { negated = false } else { return nil }
-            var ranges: [ClosedRange<Int>] = []
+            var ranges: [Span] = []
             repeat {
                 guard let low = number() else { return nil }
                 if take("..") {
                     guard let high = number(), high >= low else { return nil }
-                    ranges.append(low...high)
+                    ranges.append(Span(low: low, high: high))
                 } else {
-                    ranges.append(low...low)
+                    ranges.append(Span(low: low, high: low))
                 }
             } while take(",")
             current.append(Relation(operand: operand, modulus: modulus, negated: negated, ranges: ranges))
