@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Where scripts/release-build links libsqlite3.a and libcmark.a from: a folder searched before
+/// the system's, so the command links them statically. Loading and binding libsqlite3.so was a
+/// sixth of a walk's start-up (1,238 of its own functions bound at load, as Debian builds it).
+/// Without the folder (a plain `swift build`) the shared libraries are linked as before.
+let staticLibraries = Context.packageDirectory + "/.build/static-libraries"
+
 let package = Package(
     name: "Stepwise",
     platforms: [.macOS(.v13)],
@@ -18,11 +24,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "Ccmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
-        ),
+        // No pkgConfig: libcmark.pc adds -L for the system library folder ahead of every other
+        // -L, where the shared libraries would always win over `staticLibraries` below; cmark's
+        // header and library are in the compiler's default paths.
+        .systemLibrary(name: "Ccmark", providers: [.apt(["libcmark-dev"])]),
         .target(
             name: "StepwiseArticle",
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
@@ -55,7 +60,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // What `stepwise init` writes.
-            resources: [.copy("ProjectTemplate")]
+            resources: [.copy("ProjectTemplate")],
+            linkerSettings: [.unsafeFlags(["-L", staticLibraries])]
         ),
         .executableTarget(
             name: "stepwise-benchmarks",
