@@ -3,7 +3,7 @@ public enum CatalogEntry: Sendable, Hashable {
     /// A plain string, possibly with `{name}` placeholders.
     case text(String)
     /// Forms by CLDR category; the YAML was a mapping whose keys are all category names.
-    case plural([PluralCategory: String])
+    case plural(PluralForms)
     /// A YAML sequence of strings (e.g. the label words that open a callout).
     case list([String])
 
@@ -11,7 +11,7 @@ public enum CatalogEntry: Sendable, Hashable {
     public var allStrings: [String] {
         switch self {
         case .text(let text): return [text]
-        case .plural(let forms): return forms.sorted { $0.key < $1.key }.map(\.value)
+        case .plural(let forms): return forms.values
         case .list(let items): return items
         }
     }

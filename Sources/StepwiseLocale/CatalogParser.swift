@@ -95,7 +95,7 @@ package struct CatalogParser {
             }
             add(.text(text), key: key, at: keyMark)
         case .mapping(let mapping) where isPlural(mapping):
-            var forms: [PluralCategory: String] = [:]
+            var forms = PluralForms()
             for (categoryNode, formNode) in mapping {
                 try spend()
                 guard let category = categoryNode.scalar.flatMap({ PluralCategory(rawValue: $0.string) }) else { continue }

@@ -71,7 +71,7 @@ public struct Localizer: Sendable {
                 case .list(let items): hasher.add("l"); for item in items { hasher.add(item) }
                 case .plural(let forms):
                     hasher.add("p")
-                    for category in forms.keys.sorted() { hasher.add(category.rawValue); hasher.add(forms[category]!) }
+                    for (category, form) in forms { hasher.add(category.rawValue); hasher.add(form) }
                 }
             }
         }

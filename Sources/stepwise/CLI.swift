@@ -6,9 +6,21 @@ import StepwiseArticle
 /// text and errors. The `--locale` and `--locales` words are looked for in the raw
 /// arguments so that help and usage errors already come in the asked language.
 enum CLI {
-    /// Read once: Foundation builds the whole dictionary on every read, and a command asks
-    /// for it from several places.
-    static let environment = ProcessInfo.processInfo.environment
+    /// Read once, from `environ` itself: Foundation builds the whole dictionary on every read
+    /// (a command asks from several places), and its first read was a thirtieth of a walk's
+    /// start-up. The first of two settings of one name wins, as `getenv` answers.
+    static let environment: [String: String] = {
+        var variables: [String: String] = [:]
+        var next = environ
+        while let entry = next.pointee {
+            next += 1
+            let text = String(cString: entry)
+            guard let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = String(text[..<equals])
+            if variables[name] == nil { variables[name] = String(text[text.utf8.index(after: equals)...]) }
+        }
+        return variables
+    }()
     /// `$HOME` when it is an absolute path, as shells and XDG read it, else the account's home:
     /// Foundation's `NSHomeDirectory()` reads the password database (nsswitch.conf, passwd)
     /// even when `HOME` is set.

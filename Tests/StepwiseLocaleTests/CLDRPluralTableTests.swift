@@ -8,6 +8,8 @@ struct CLDRPluralTableTests {
     @Test func everyConditionParses() {
         #expect(CLDRPluralTable.unparsedConditions == [])
         #expect(CLDRPluralTable.localeCount > 200)
+        // Each locale id in one set: the lookup takes the first set that lists it.
+        #expect(CLDRPluralTable.ruleSets.flatMap(\.locales).count == CLDRPluralTable.localeCount)
     }
 
     @Test func everySampleLandsInItsCategory() throws {

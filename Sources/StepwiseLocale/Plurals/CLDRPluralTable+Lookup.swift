@@ -1,15 +1,16 @@
 import Foundation
 
-/// The generated CLDR table (`CLDRPluralTable.swift`), indexed by locale once; a rule set is
-/// parsed the first time a locale using it is asked for. Parsing all 39 up front was a
-/// quarter of a command's start-up, which needs one or two of them.
+/// The generated CLDR table (`CLDRPluralTable.swift`); a rule set is parsed the first time a
+/// locale using it is asked for. Parsing all 39 up front was a quarter of a command's
+/// start-up, which needs one or two of them, and so was an index of all 220 locale ids: a
+/// command looks up one or two, in a search of the table's lists.
 package enum CLDRPluralTable {
     /// The number of CLDR locale ids with rules.
-    package static var localeCount: Int { setByLocale.count }
+    package static var localeCount: Int { Set(ruleSets.flatMap(\.locales)).count }
 
     /// The rule set for a CLDR locale id (`lv`, `pt_PT`), or nil when CLDR has none.
     package static func ruleSet(locale: String) -> PluralRuleSet? {
-        guard let index = setByLocale[locale] else { return nil }
+        guard let index = ruleSets.firstIndex(where: { $0.locales.contains(locale) }) else { return nil }
         return parsed.withLock { sets in
             if let set = sets[index] { return set }
             let set = parse(ruleSets[index].rules)
@@ -23,14 +24,6 @@ package enum CLDRPluralTable {
         ruleSets.flatMap(\.rules).filter { PluralCondition($0.condition) == nil || PluralCategory(rawValue: $0.category) == nil }
             .map { "\($0.category): \($0.condition)" }
     }
-
-    private static let setByLocale: [String: Int] = {
-        var table: [String: Int] = [:]
-        for (index, set) in ruleSets.enumerated() {
-            for locale in set.locales { table[locale] = index }
-        }
-        return table
-    }()
 
     private static let parsed = LockedSets(count: ruleSets.count)
 

@@ -5,7 +5,5 @@ public enum PluralCategory: String, CaseIterable, Sendable, Hashable, Comparable
     public var description: String { rawValue }
 
     // CLDR order (zero…other), so sorted lists read the way translators expect.
-    public static func < (lhs: PluralCategory, rhs: PluralCategory) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    public static func < (lhs: PluralCategory, rhs: PluralCategory) -> Bool { lhs.slot < rhs.slot }
 }

@@ -48,16 +48,18 @@ package struct PluralRuleSet: Sendable {
     }
 
     /// Categories with a whole number below a million among CLDR's integer samples (the
-    /// samples start at each category's smallest numbers).
-    private let smallIntegers: Set<PluralCategory>
-
-    package init(rules: [Rule]) {
-        self.rules = rules
-        smallIntegers = Set(rules.filter { rule in
+    /// samples start at each category's smallest numbers). Worked out when asked, by checks
+    /// only: reading the samples when the set was made was a third of a walk's plural lookup.
+    private var smallIntegers: Set<PluralCategory> {
+        Set(rules.filter { rule in
             Self.samples(rule.samples, kind: "@integer").contains { item in
                 let first = item.split(separator: "~").first.map(String.init) ?? item
                 return Int(first).map { $0 < 1_000_000 } ?? false
             }
         }.map(\.category))
+    }
+
+    package init(rules: [Rule]) {
+        self.rules = rules
     }
 }
