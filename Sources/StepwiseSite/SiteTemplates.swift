@@ -8,7 +8,10 @@ import StepwiseLocale
 struct SiteTemplates: Sendable {
     static let names = ["head", "article", "locale-index", "home"]
 
-    let library: MustacheLibrary
+    /// swift-mustache's reading of the templates: what renders a project's own templates, and
+    /// a page whose values the compiled templates do not model.
+    var library: MustacheLibrary { mustache.library }
+    private let mustache: MustacheReading
     /// The shipped templates compiled (`CompiledTemplates`); nil when `--templates` replaces
     /// any, since a project's own templates may use all of Mustache.
     let compiled: CompiledTemplates?
@@ -24,9 +27,8 @@ struct SiteTemplates: Sendable {
     }
 
     init(override folder: String?) throws(SiteError) {
-        var library = MustacheLibrary()
         var hasher = ContentHash.Hasher()
-        var sources: [String: String] = [:]
+        var sources: [String: String] = [:], files: [String: String] = [:]
         var overridden = false
         if let folder {
             var isDirectory: ObjCBool = false
@@ -44,17 +46,27 @@ struct SiteTemplates: Sendable {
                 throw SiteError(.templatesUnreadable, ["path": file])
             }
             hasher.add(data)
-            let text = String(decoding: data, as: UTF8.self)
-            sources[name] = text
-            do {
-                try library.register(text, named: name)
-            } catch {
-                throw SiteError(.templateSyntax, ["path": file, "detail": String(describing: error)])
-            }
+            sources[name] = String(decoding: data, as: UTF8.self)
+            files[name] = file
         }
-        self.library = library
         compiled = overridden ? nil : CompiledTemplates(sources)
         fingerprint = hasher.value
+        // Mustache reads the shipped templates only if a page needs it (none does as they are
+        // shipped, a test holds them to it): reading them was a sixth of an unchanged re-export.
+        // A project's own templates are read now, so their mistakes stop the export at once.
+        if compiled == nil {
+            var library = MustacheLibrary()
+            for name in Self.names {
+                do {
+                    try library.register(sources[name]!, named: name)
+                } catch {
+                    throw SiteError(.templateSyntax, ["path": files[name]!, "detail": String(describing: error)])
+                }
+            }
+            mustache = MustacheReading(library)
+        } else {
+            mustache = MustacheReading(sources)
+        }
     }
 
     /// Every string in `context` (nested ones too) is escaped here, by `HTMLBuffer`'s rules,
@@ -80,6 +92,28 @@ struct SiteTemplates: Sendable {
         case let a as [[String: Any]]: return a.map { escaped($0) }
         case let a as [Any]: return a.map { escaped($0) }
         default: return value
+        }
+    }
+}
+
+/// The templates as swift-mustache reads them, read once, the first time they are asked for.
+private final class MustacheReading: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sources: [String: String]
+    private var read: MustacheLibrary?
+
+    init(_ library: MustacheLibrary) { sources = [:]; read = library }
+    init(_ sources: [String: String]) { self.sources = sources }
+
+    var library: MustacheLibrary {
+        lock.withLock {
+            if let read { return read }
+            var library = MustacheLibrary()
+            // Shipped templates, which the compiled ones were made from: they read.
+            for name in SiteTemplates.names { try? library.register(sources[name]!, named: name) }
+            read = library
+            sources = [:]
+            return library
         }
     }
 }
