@@ -2,10 +2,21 @@
 import PackageDescription
 
 /// Where scripts/release-build links libsqlite3.a and libcmark.a from: a folder searched before
-/// the system's, so the command links them statically. Loading and binding libsqlite3.so was a
-/// sixth of a walk's start-up (1,238 of its own functions bound at load, as Debian builds it).
-/// Without the folder (a plain `swift build`) the shared libraries are linked as before.
+/// the system's, so a Linux release build links them statically. Loading and binding
+/// libsqlite3.so was a sixth of a walk's start-up (1,238 of its own functions bound at load, as
+/// Debian builds it). Debug builds, and release builds without the folder (a plain
+/// `swift build -c release`), link the shared libraries.
 let staticLibraries = Context.packageDirectory + "/.build/static-libraries"
+
+#if os(Linux)
+// No pkg-config on Linux: libcmark.pc adds -L for the system library folder ahead of every
+// other -L, where the shared libraries would always win over `staticLibraries`; the
+// distributions put cmark's header and library in the compiler's default paths.
+let cmarkPkgConfig: String? = nil
+#else
+// Elsewhere (Homebrew's /opt/homebrew) pkg-config is how cmark is found.
+let cmarkPkgConfig: String? = "libcmark"
+#endif
 
 let package = Package(
     name: "Stepwise",
@@ -24,10 +35,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
-        // No pkgConfig: libcmark.pc adds -L for the system library folder ahead of every other
-        // -L, where the shared libraries would always win over `staticLibraries` below; cmark's
-        // header and library are in the compiler's default paths.
-        .systemLibrary(name: "Ccmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "Ccmark", pkgConfig: cmarkPkgConfig, providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
         .target(
             name: "StepwiseArticle",
             dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
@@ -61,7 +69,7 @@ let package = Package(
             ],
             // What `stepwise init` writes.
             resources: [.copy("ProjectTemplate")],
-            linkerSettings: [.unsafeFlags(["-L", staticLibraries])]
+            linkerSettings: [.unsafeFlags(["-L", staticLibraries], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "stepwise-benchmarks",

@@ -95,6 +95,13 @@ package enum FrontMatterFastPath {
         y[i] == 0x7F || (y[i] == 0xC2 && i + 1 < y.count && (0x80...0x9F).contains(y[i + 1]))
     }
 
+    /// U+2028 and U+2029, which libyaml reads as line breaks (inside quotes too), and the BOM.
+    private static func isYAMLBreakOrBOM(_ y: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < y.count else { return false }
+        return (y[i] == 0xE2 && y[i + 1] == 0x80 && (y[i + 2] == 0xA8 || y[i + 2] == 0xA9))
+            || (y[i] == 0xEF && y[i + 1] == 0xBB && y[i + 2] == 0xBF)
+    }
+
     /// A plain or simply quoted scalar, or nil if YAML could read it some other way.
     private static func scalar(_ y: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String? {
         var s = from
@@ -103,7 +110,7 @@ package enum FrontMatterFastPath {
         let first = y[s]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             guard to - s >= 2, y[to - 1] == first else { return nil }
-            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 || refusedByYAML(y, i) { return nil }
+            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 || refusedByYAML(y, i) || isYAMLBreakOrBOM(y, i) { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: y[(s + 1)..<(to - 1)]), as: UTF8.self)
         }
         switch first {

@@ -29,12 +29,13 @@ package enum WholeWrite {
         }
     }
 
-    /// Text for standard output or error, whole. What the reader sees goes out through here, not
-    /// `FileHandle.write(Data(text.utf8))`: that asks at run time whether the UTF-8 view is
-    /// `ContiguousBytes`, a lookup through every conformance of the program (a sixtieth of a
-    /// walk's start-up), and stops the program when the other end has gone.
-    package static func text(_ text: String, to fd: Int32) {
+    /// Text for standard output or error, whole; 0 or the errno, as `write`. What the reader
+    /// sees goes out through here, not `FileHandle.write(Data(text.utf8))`: that asks at run
+    /// time whether the UTF-8 view is `ContiguousBytes`, a lookup through every conformance of
+    /// the program (a sixtieth of a walk's start-up), and crashes when the write fails.
+    @discardableResult
+    package static func text(_ text: String, to fd: Int32) -> Int32 {
         var text = text
-        _ = text.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
+        return text.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
     }
 }

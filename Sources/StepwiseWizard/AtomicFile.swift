@@ -11,8 +11,8 @@ import Darwin
 /// system), fsync it, and rename it over the target. The folder is synced too only when the
 /// caller asks (`syncFolder`), so the rename is on disk: otherwise a save costs one fsync, not
 /// two (each is up to a few milliseconds of every move), and a power loss in the seconds after
-/// a save may bring back what was there before it, whole: the position before the move, or
-/// for a run's first save no saved run, which starts the walk where that save had it.
+/// a save may bring back what the folder held before it, whole: the position before the move;
+/// for a run's first save, no saved run; after `run --restart`, the run it discarded.
 enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 

@@ -12,18 +12,19 @@ package struct RunStore: Sendable, Hashable {
     package init(folder: String) { self.folder = folder }
 
     /// `$XDG_STATE_HOME/stepwise`, else `<home>/.local/state/stepwise`. Environment and home are
-    /// parameters so tests never touch the real ones.
-    package init(environment: [String: String], home: String) {
-        self.init(folder: Self.folder(environment: environment, home: home))
+    /// parameters so tests never touch the real ones; home is asked for only without
+    /// `XDG_STATE_HOME` (finding it reads the password database).
+    package init(environment: [String: String], home: @autoclosure () -> String) {
+        self.init(folder: Self.folder(environment: environment, home: home()))
     }
 
     /// The XDG spec says a relative `XDG_STATE_HOME` is invalid and must be ignored; following it
     /// would save runs wherever the command happened to be started.
-    package static func folder(environment: [String: String], home: String) -> String {
+    package static func folder(environment: [String: String], home: @autoclosure () -> String) -> String {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return Self.trimmed(state) + "/stepwise"
         }
-        return Self.trimmed(home) + "/.local/state/stepwise"
+        return Self.trimmed(home()) + "/.local/state/stepwise"
     }
 
     private static func trimmed(_ path: String) -> String {

@@ -21,13 +21,6 @@ enum CLI {
         }
         return variables
     }()
-    /// `$HOME` when it is an absolute path, as shells and XDG read it, else the account's home:
-    /// Foundation's `NSHomeDirectory()` reads the password database (nsswitch.conf, passwd)
-    /// even when `HOME` is set.
-    static var home: String {
-        if let home = environment["HOME"], home.hasPrefix("/") { return home }
-        return NSHomeDirectory()
-    }
     /// The project the raw arguments point at, read once: help text and usage errors already
     /// use its catalogs, and every command starts from the same answer.
     static let settings: ProjectSettings = ProjectSettings(explicit: value("--project"), content: value("--content"), locales: value("--locales"))
@@ -90,6 +83,14 @@ enum CLI {
     /// typed (an argument, an option, a path), which must not drive the terminal.
     static func printError(_ message: String) {
         WholeWrite.text(DisplaySafeText.cleanLines(message) + "\n", to: STDERR_FILENO)
+    }
+
+    /// A command's result on standard output (a report, a graph, an article): a disk that
+    /// fills up or a file that cannot grow must not leave a cut-off report behind an exit 0.
+    static func printOutput(_ text: String) throws {
+        let failure = WholeWrite.text(text, to: STDOUT_FILENO)
+        guard failure != 0 else { return }
+        throw ContentFailure(message: CLI.text("error.prefix") + ": " + CLI.text("error.output-unwritable", ["detail": String(cString: strerror(failure))]))
     }
 }
 

@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         case .sarif: SARIFReport.render(report, wording: wording, baseFolder: cwd, fingerprintPath: fingerprintPath)
         case .github: GitHubReport.render(report, wording: wording)
         }
-        WholeWrite.text(output, to: STDOUT_FILENO)
+        try CLI.printOutput(output)
         Foundation.exit(report.exitStatus(strict: strict))
     }
 

@@ -31,6 +31,6 @@ struct GraphCommand: ParsableCommand {
         case .dot: text = graph.dot()
         case .mermaid: text = graph.mermaid()
         }
-        WholeWrite.text(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
+        try CLI.printOutput(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

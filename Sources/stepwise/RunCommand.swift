@@ -69,7 +69,7 @@ struct RunInvocation: Invocation, Hashable {
             source = FileArticleSource(path: path, slug: slug, locale: locale, content: content)
         }
         let host = source is ContentFolderSource ? actionHost(ws) : nil
-        let store = RunStore(environment: env, home: CLI.home)
+        let store = RunStore(environment: env, home: NSHomeDirectory())
         let mode: ResumeMode = resume ? .resume : restart ? .restart : .automatic
         let session: WizardSession, first: WizardScreen
         do {

@@ -55,7 +55,7 @@ struct ShowInvocation: Invocation, Hashable {
         if let slug {
             text += bindingsSection(loaded.graph, slug: slug, ws, renderer)
         }
-        WholeWrite.text(text, to: STDOUT_FILENO)
+        try CLI.printOutput(text)
     }
 }
 

@@ -15,7 +15,7 @@ struct TenantOptions: ParsableArguments {
     func path(_ settings: ProjectSettings) -> String { Self.path(tenant, settings) }
 
     static func path(_ tenant: String?, _ settings: ProjectSettings) -> String {
-        tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: CLI.environment, home: CLI.home)
+        tenant ?? settings.project?.tenant ?? StoreLocation.defaultPath(environment: CLI.environment, home: NSHomeDirectory())
     }
 }
 

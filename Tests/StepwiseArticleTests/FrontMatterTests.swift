@@ -33,6 +33,7 @@ import Testing
         "a:\n  b: c\n  d: e\nf: g\n", "a:\n  b: c\n  b: d\n", "a:\n  b:\n    c: d\n", "a:\n  b: c\n   d: e\n",
         "a:\n  - x\n  b: c\n", "a:\n  b: c\n  - x\n", "a:\n    b: 'q'\n  # c\n    d: e\n", "a: b\n  c: d\n",
         "a:\n  b: c: d\n", "a:\n  b: c\n d: e\n", "a:\n  b: c\nb:\n  b: c\n",
+        "a: 'x\u{2028}y'\nb: c\n", "a: \"x\u{2029} y\"\nb: c\n", "a:\n  b: 'x\u{2028}y'\nc: d\n",
     ])
     func fastPathNeverDisagrees(_ yaml: String) throws {
         let bytes = Array(yaml.utf8)

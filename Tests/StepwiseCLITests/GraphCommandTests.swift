@@ -10,6 +10,15 @@ import Testing
         return try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
 
+    /// A graph cut off by a full disk must not pass for a whole one.
+    @Test func aFullDiskIsAnErrorNotACutOffGraph() throws {
+        let r = try CLI.run(["-c", "exec \"$0\" \"$@\" > /dev/full", CLI.binary, "graph", seed, "--locale", "lv-LV", "--format", "json"],
+                            executable: "/bin/sh")
+        #expect(r.status == 1)
+        // In the language of the walk asked for, as every message of the command.
+        #expect(r.stderr.hasPrefix("kļūda: nevar ierakstīt izvadi: "), "\(r.stderr)")
+    }
+
     @Test func seedGraphHasTheDocumentedShape() throws {
         let g = try graph("lv-LV")
         let article = try #require(g["article"] as? [String: Any])

@@ -23,22 +23,33 @@ import Testing
         #expect(bindings.binding(for: "t1.s1") == nil)
     }
 
-    /// The plain files are read without Yams; the answer must be Yams' own.
+    /// The plain files are read without Yams; the answer must be Yams' own, positions included.
     @Test(arguments: [
         "# c\nt2.s2:\n  pick: subscription\nt2.s5:\n  action: subscription.reactivate\n",
-        "t1.s1:\n    action: 'quoted'\n\n# between\nt1.s2:\n    # inside\n    pick: x\n",
-        "t1.s1:\n  action: a\n  action: b\n", "t1.s1:\n  action:\n", "t1.s1:\n  action: a b\n t1.s2:\n  pick: c\n",
-        "t1.s1:\n  - action\n", "t1.s1:\n  action: a\n  - b\n", "t1.s1: a\n  pick: b\n", "",
+        "t1.s1:\n    action: 'quoted'\n\n# between\nt1.s2:\n    # inside\n    pick: x\n", "", "# only a comment\n",
     ])
-    func thePlainReadingIsYams(_ yaml: String) throws {
-        let slow = Result { () throws(ArticleError) in try ActionBindings.parseWithYams(yaml, file: "b.yml") }
-        let quick = Result { () throws(ArticleError) in try ActionBindings.parse(yaml, file: "b.yml") }
-        #expect(quick == slow)
-        let seed = try String(contentsOf: contentRoot.appendingPathComponent("activate-or-reactivate-a-subscription.actions.yml"), encoding: .utf8)
-        #expect(try ActionBindings.parse(seed, file: "b.yml") == ActionBindings.parseWithYams(seed, file: "b.yml"))
-        // The shipped file is the plain kind, or the walk's start pays for Yams again.
-        var bytes = seed
-        #expect(bytes.withUTF8 { ActionBindings.plainEntries($0, file: "b.yml") } != nil)
+    func plainFilesAreReadAsYamsReadsThem(_ yaml: String) throws {
+        var text = yaml
+        let quick = try #require(text.withUTF8 { ActionBindings.plainEntries($0, file: "b.yml") }, "not read as a plain file")
+        #expect(quick == (try ActionBindings.parseWithYams(yaml, file: "b.yml")))
+    }
+
+    /// Anything else goes to Yams, which reads it or places the mistake.
+    @Test(arguments: [
+        "t1.s1:\n  action: a\n  action: b\n", "t1.s1:\n  action:\n", "t1.s1:\n  action: a b\n t1.s2:\n  pick: c\n",
+        "t1.s1:\n  - action\n", "t1.s1:\n  action: a\n  - b\n", "t1.s1: a\n  pick: b\n", "t1.s1:\n  run: x\n",
+        "t1.s1:\n  action: a\n  pick: b\n", "t1.s1:\n  action: [x]\n", "t1.s1:\n\taction: a\n",
+    ])
+    func otherFilesGoToYams(_ yaml: String) {
+        var text = yaml
+        #expect(text.withUTF8 { ActionBindings.plainEntries($0, file: "b.yml") } == nil)
+    }
+
+    @Test func theShippedBindingsAreAPlainFile() throws {
+        // Or the walk's start pays for Yams again.
+        var seed = try String(contentsOf: contentRoot.appendingPathComponent("activate-or-reactivate-a-subscription.actions.yml"), encoding: .utf8)
+        let quick = try #require(seed.withUTF8 { ActionBindings.plainEntries($0, file: "b.yml") })
+        #expect(quick == (try ActionBindings.parseWithYams(seed, file: "b.yml")))
     }
 
     @Test func anEmptyFileBindsNothing() throws {

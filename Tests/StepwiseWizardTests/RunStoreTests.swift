@@ -20,6 +20,27 @@ import Testing
         #expect(RunStore(environment: [:], home: "/").folder == "/.local/state/stepwise")
     }
 
+    @Test func homeIsAskedForOnlyWithoutXDGStateHome() {
+        var asked = 0
+        func home() -> String { asked += 1; return "/home/anna" }
+        #expect(RunStore.folder(environment: ["XDG_STATE_HOME": "/state"], home: home()) == "/state/stepwise")
+        #expect(asked == 0)
+        #expect(RunStore.folder(environment: [:], home: home()) == "/home/anna/.local/state/stepwise")
+        #expect(asked == 1)
+    }
+
+    @Test func savingCreatesEveryFolderOnAPathWrittenLoosely() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = RunStore(folder: folder.path + "//a//b/c/")
+        try store.save(Self.run())
+        var info = stat()
+        for made in ["/a", "/a/b", "/a/b/c"] {
+            #expect(stat(folder.path + made, &info) == 0 && info.st_mode & 0o777 == 0o700, "\(made)")
+        }
+        #expect(store.load(slug: Seed.slug, locale: "lv-LV", now: t0) == .found(Self.run()))
+    }
+
     @Test func savingCreatesTheFolderAndRoundTrips() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -3,12 +3,13 @@ package enum StoreLocation {
     package static let fileName = "tenant.sqlite"
 
     /// `environment` and `home` are parameters so tests and callers decide, not the process.
-    package static func defaultPath(environment: [String: String], home: String) -> String {
+    /// Home is asked for only without `XDG_DATA_HOME` (finding it reads the password database).
+    package static func defaultPath(environment: [String: String], home: @autoclosure () -> String) -> String {
         // The spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return join(data, "stepwise", fileName)
         }
-        return join(home, ".local/share/stepwise", fileName)
+        return join(home(), ".local/share/stepwise", fileName)
     }
 
     private static func join(_ parts: String...) -> String {

@@ -15,7 +15,7 @@ extension BuiltInCatalogs {
 
     private static func entries_en_US() -> [String: CatalogEntry] {
         var e: [String: CatalogEntry] = [:]
-        e.reserveCapacity(502)
+        e.reserveCapacity(503)
         e["action.dialog.empty"] = .text("An answer is needed; type cancel to stop.")
         e["action.dialog.new-card"] = .text("A new card")
         e["action.dialog.no-such-option"] = .text("Choose a number from 1 to {count}, or type the ID.")
@@ -302,6 +302,7 @@ extension BuiltInCatalogs {
         e["error.include-too-deep"] = .text("includes are nested deeper than {limit} levels")
         e["error.invalid-utf8"] = .text("the file is not valid UTF-8")
         e["error.locale-not-found"] = .text("article '{article}' has no {locale} version")
+        e["error.output-unwritable"] = .text("cannot write the output: {detail}")
         e["error.prefix"] = .text("error")
         e["error.project-not-found"] = .text("no {file} in {folder} or any folder above it, and no Content/ folder in {folder}; run 'stepwise init' to make a project there, or pass --project DIR or --content DIR")
         e["error.project-shape"] = .text("'{key}' must be a single value (a project file is a mapping of keys to values)")
@@ -523,7 +524,7 @@ extension BuiltInCatalogs {
 
     private static func entries_lv_LV() -> [String: CatalogEntry] {
         var e: [String: CatalogEntry] = [:]
-        e.reserveCapacity(502)
+        e.reserveCapacity(503)
         e["action.dialog.empty"] = .text("Nepieciešama atbilde; ierakstiet cancel, lai pārtrauktu.")
         e["action.dialog.new-card"] = .text("Jauna karte")
         e["action.dialog.no-such-option"] = .text("Izvēlieties numuru no 1 līdz {count} vai ierakstiet ID.")
@@ -810,6 +811,7 @@ extension BuiltInCatalogs {
         e["error.include-too-deep"] = .text("iekļaušanas ligzdojuma dziļums pārsniedz ierobežojumu ({limit})")
         e["error.invalid-utf8"] = .text("fails nav derīgā UTF-8 kodējumā")
         e["error.locale-not-found"] = .text("rakstam „{article}” nav {locale} versijas")
+        e["error.output-unwritable"] = .text("nevar ierakstīt izvadi: {detail}")
         e["error.prefix"] = .text("kļūda")
         e["error.project-not-found"] = .text("mapē {folder} un tās virsmapēs nav faila {file}, un mapē {folder} nav mapes Content/; izveidojiet projektu ar „stepwise init” vai norādiet --project MAPE vai --content MAPE")
         e["error.project-shape"] = .text("„{key}” vērtībai jābūt vienai vērtībai (projekta fails ir atslēgu un vērtību kartējums)")
