@@ -59,7 +59,10 @@ let package = Package(
         .target(
             name: "StepwiseSite",
             dependencies: ["StepwiseArticle", "StepwiseFlow", "StepwiseLocale", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates"), .copy("Assets")]
+            resources: [.copy("Templates"), .copy("Assets")],
+            // The ICU inside the toolchain's Foundation, for the locale index's collation keys
+            // (TitleCollation): its module map names no library to link.
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "stepwise",

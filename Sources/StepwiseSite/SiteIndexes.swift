@@ -24,6 +24,17 @@ extension SiteExporter {
 
     /// Titles in the locale's alphabetical order, then slugs, so the order never depends on threads.
     static func byTitle(_ articles: [PageSummary], locale: String) -> [PageSummary] {
+        if let keys = TitleCollation.keys(articles.map(\.title), locale: locale) {
+            let order = articles.indices.sorted { a, b in
+                keys[a] == keys[b] ? articles[a].slug < articles[b].slug : keys[a].lexicographicallyPrecedes(keys[b])
+            }
+            return order.map { articles[$0] }
+        }
+        return byTitleComparing(articles, locale: locale)
+    }
+
+    /// The rule the collation keys follow, comparison by comparison.
+    static func byTitleComparing(_ articles: [PageSummary], locale: String) -> [PageSummary] {
         let l = Locale(identifier: locale)
         // Each title bridged to NSString once, not twice per comparison: the locale index of a
         // large locale is the longest of the index jobs, and this sort is most of it.

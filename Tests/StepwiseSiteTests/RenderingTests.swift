@@ -84,4 +84,28 @@ import Testing
         #expect(sorted.firstIndex { $0.title == "cilnes" }! < sorted.firstIndex { $0.title == "Čats" }!)
         #expect(sorted.firstIndex { $0.title == "sinhronizācija" }! < sorted.firstIndex { $0.title == "Šifrēšana" }!)
     }
+
+    /// The collation keys order every title and heading of the corpus as comparing them does.
+    @Test(arguments: ["en-US", "lv-LV"])
+    func collationKeysOrderTheCorpusAsComparisonDoes(_ locale: String) throws {
+        let titles = Self.corpusTitles()
+        try #require(titles.count > 2000, "corpus not found at \(Repo.corpus)")
+        try #require(TitleCollation.keys(titles, locale: locale) != nil)
+        let summaries = titles.enumerated().map { PageSummary(slug: "s\($0.offset)", title: $0.element, tasks: 0, steps: 0, text: "") }
+        #expect(SiteExporter.byTitle(summaries, locale: locale).map(\.slug) == SiteExporter.byTitleComparing(summaries, locale: locale).map(\.slug))
+    }
+
+    /// Front matter titles and `# ` headings, as written.
+    static func corpusTitles() -> [String] {
+        guard let walk = FileManager.default.enumerator(atPath: Repo.corpus) else { return [] }
+        var titles: [String] = []
+        while let path = walk.nextObject() as? String {
+            guard path.hasSuffix(".md"), let text = try? String(contentsOfFile: Repo.corpus + "/" + path, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                if line.hasPrefix("title: ") { titles.append(String(line.dropFirst(7)).trimmingCharacters(in: CharacterSet(charactersIn: "'\" "))) }
+                if line.hasPrefix("# ") { titles.append(String(line.dropFirst(2))) }
+            }
+        }
+        return titles
+    }
 }
