@@ -109,7 +109,8 @@ private final class MustacheReading: @unchecked Sendable {
         lock.withLock {
             if let read { return read }
             var library = MustacheLibrary()
-            // Shipped templates, which the compiled ones were made from: they read.
+            // Shipped templates, which the compiled ones were made from, read (a test holds them
+            // to it); one that did not would render as nothing rather than stop an export.
             for name in SiteTemplates.names { try? library.register(sources[name]!, named: name) }
             read = library
             sources = [:]
