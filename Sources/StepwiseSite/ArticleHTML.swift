@@ -27,9 +27,13 @@ struct ArticleHTML {
         self.strings = strings; self.links = links; self.headingIDs = headingIDs; self.file = file
     }
 
-    mutating func takeHTML() -> String {
+    mutating func takeHTML() -> String { takeBuffer().string }
+
+    /// What was rendered so far, as the bytes it is: pages and the guided panel take it whole,
+    /// without reading it back as a String.
+    mutating func takeBuffer() -> HTMLBuffer {
         defer { out = HTMLBuffer(capacity: 4 << 10) }
-        return out.string
+        return out
     }
 
     // MARK: Blocks

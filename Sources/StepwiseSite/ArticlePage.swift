@@ -18,7 +18,7 @@ struct ArticlePage {
     /// Bound: steps with an action are the ones `stepwise run` can do with the reader.
     let graph: StepGraph
 
-    func render() -> (html: String, warnings: [SiteWarning], summary: PageSummary, linkQueries: [String]) {
+    func render() -> (html: [UInt8], warnings: [SiteWarning], summary: PageSummary, linkQueries: [String]) {
         let strings = site.strings(for: source.locale)
         let log = LinkLog()
         let links = SiteLinks(links: site.links, pages: site.pages, locale: source.locale, root: "../../", log: log)
@@ -30,16 +30,16 @@ struct ArticlePage {
             blocks.insert(.heading(Heading(level: 1, anchor: nil, inlines: [.text(Text(title, range: .unknown))], range: .unknown)), at: 0)
         }
         renderer.blocks(blocks)
-        let body = renderer.takeHTML()
+        let body = PageHTML(renderer.takeBuffer())
 
         let hasGuide = !graph.nodes.isEmpty
-        var guide = "", graphJSON = ""
+        var guide = PageHTML(HTMLBuffer()), graphJSON = ""
         if hasGuide {
             // The guided sections repeat the article's blocks, so their warnings are ones the
             // article already gave and are not reported twice.
             var copy = ArticleHTML(strings: strings, links: links, headingIDs: false, file: article.path)
             let panel = GuidedPanel(graph: graph, strings: strings)
-            guide = panel.sections(using: &copy)
+            guide = PageHTML(panel.sections(using: &copy))
             graphJSON = panel.json()
         }
         let warnings = renderer.warnings
@@ -64,7 +64,7 @@ struct ArticlePage {
         context["hasGuide"] = hasGuide
         context["guide"] = guide
         context["graph"] = graphJSON
-        let html = site.templates.render("article", context, raw: ["body", "guide", "graph"])
+        let html = site.templates.renderBytes("article", context, raw: ["body", "guide", "graph"])
         let summary = PageSummary(
             slug: source.slug, title: title, tasks: graph.tasks.count,
             steps: graph.nodes.reduce(0) { $0 + ($1.kind == .step ? 1 : 0) },

@@ -48,6 +48,7 @@ struct CompiledTemplates: Sendable {
                 guard let value = Self.lookup(name, in: stack) else { continue }
                 switch value {
                 case let s as String: out.append(contentsOf: s.utf8)
+                case let html as PageHTML: out.append(contentsOf: html.bytes)
                 case let b as Bool: out.append(contentsOf: (b ? "true" : "false").utf8)
                 case let n as Int: out.append(contentsOf: String(n).utf8)
                 default: return false

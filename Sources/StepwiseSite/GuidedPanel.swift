@@ -29,7 +29,7 @@ struct GuidedPanel {
         self.counters = counters
     }
 
-    func sections(using renderer: inout ArticleHTML) -> String {
+    func sections(using renderer: inout ArticleHTML) -> HTMLBuffer {
         var out = HTMLBuffer(capacity: 8 << 10)
         for node in graph.nodes {
             out.tag("<section class=\"node node-"); out.text(node.kind.rawValue)
@@ -52,12 +52,12 @@ struct GuidedPanel {
                     if graph.tasks.count == 1 { overview(using: &renderer, to: &out) }
                     if node.kind == .step {
                         renderer.blocks(task.introBlocks)
-                        out.escaped(renderer.takeHTML())
+                        out.escaped(renderer.takeBuffer())
                     }
                 }
                 out.tag("<div class=\"node-body\">\n")
                 renderer.blocks(node.blocks)
-                out.escaped(renderer.takeHTML())
+                out.escaped(renderer.takeBuffer())
                 out.tag("</div>\n")
                 if node.action != nil {
                     let command = "<code>" + HTMLText.escape("stepwise run " + graph.article.slug) + "</code>"
@@ -71,7 +71,7 @@ struct GuidedPanel {
                 for section in graph.references {
                     out.tag("<h3 class=\"node-references\">"); out.text(section.title); out.tag("</h3>\n")
                     renderer.blocks(section.blocks)
-                    out.escaped(renderer.takeHTML())
+                    out.escaped(renderer.takeBuffer())
                 }
             case .external:
                 heading(node.text.isEmpty ? strings.string("site.guided.external") : node.text, to: &out)
@@ -84,7 +84,7 @@ struct GuidedPanel {
             ways(from: node, to: &out)
             out.tag("</section>\n")
         }
-        return out.string
+        return out
     }
 
     /// The article's overview (what precedes its first task when that holds no procedure).
@@ -92,7 +92,7 @@ struct GuidedPanel {
         guard !graph.article.overviewBlocks.isEmpty else { return }
         out.tag("<div class=\"node-overview\">\n")
         renderer.blocks(graph.article.overviewBlocks)
-        out.escaped(renderer.takeHTML())
+        out.escaped(renderer.takeBuffer())
         out.tag("</div>\n")
     }
 

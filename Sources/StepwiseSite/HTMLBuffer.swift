@@ -1,3 +1,5 @@
+import Mustache
+
 /// Bytes of an HTML fragment under construction. Markup goes in through `tag` (written by
 /// this module only); everything that comes from an article or a catalog goes through
 /// `text`, which escapes it, so no content can open an element or leave an attribute.
@@ -106,4 +108,15 @@ enum HTMLText {
         buffer.text(s)
         return buffer.string
     }
+}
+
+/// Markup this module made, handed to a template as the bytes it is: the compiled templates
+/// copy it in whole; swift-mustache (a project's own templates) sees the String it stands for,
+/// so sections and values behave there as they did for a String.
+struct PageHTML: MustacheCustomRepresentation, Sendable {
+    let bytes: [UInt8]
+
+    init(_ buffer: HTMLBuffer) { bytes = buffer.bytes }
+
+    var representation: Any? { String(decoding: bytes, as: UTF8.self) }
 }

@@ -285,7 +285,7 @@ private struct ArticleJob {
             return .failed(error)
         }
         let page = ArticlePage(site: site, source: source, article: loaded.article, graph: loaded.graph).render()
-        let html = Array(page.html.utf8)
+        let html = page.html
         let dependencies = PageInputs.dependencies(of: loaded)
         let entry = ExportCache.Page(
             inputs: inputs.hash(source, sourceHash: sourceHash, dependencies: dependencies, linkQueries: page.linkQueries),

@@ -74,9 +74,15 @@ struct SiteTemplates: Sendable {
     /// `{{{…}}}`: Mustache's own escaping compares Characters, and a `"` followed by a
     /// combining mark is one Character that it leaves unescaped.
     func render(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> String {
+        String(decoding: renderBytes(name, context, raw: raw), as: UTF8.self)
+    }
+
+    /// The page as the bytes it is written as: a page made from UTF-8 text and templates needs
+    /// no second reading as a String (that check was a twentieth of an export).
+    func renderBytes(_ name: String, _ context: [String: Any], raw: Set<String> = []) -> [UInt8] {
         let context = Self.escaped(context, raw: raw)
-        if let compiled, let bytes = compiled.render(name, context) { return String(decoding: bytes, as: UTF8.self) }
-        return library.render(context, withTemplate: name) ?? ""
+        if let compiled, let bytes = compiled.render(name, context) { return bytes }
+        return Array((library.render(context, withTemplate: name) ?? "").utf8)
     }
 
     static func escaped(_ context: [String: Any], raw: Set<String> = []) -> [String: Any] {

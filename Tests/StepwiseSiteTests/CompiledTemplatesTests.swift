@@ -29,6 +29,12 @@ import Testing
             c["hasLanguages"] = variant > 1
             c["hasGuide"] = variant % 2 == 1
             if variant % 3 == 1 { c["uiLang"] = "en-US" } else if variant == 5 { c["uiLang"] = "" }
+            // Pages hand their markup over as bytes; swift-mustache reads the String they stand for.
+            if variant % 2 == 0 {
+                var body = HTMLBuffer(), guide = HTMLBuffer()
+                body.escaped("<p>Teksts</p>\n"); guide.escaped("<ol>\n<li>Solis</li>\n</ol>")
+                c["body"] = PageHTML(body); c["guide"] = PageHTML(guide)
+            }
             all.append(c)
         }
         base["hasGuide"] = true
