@@ -30,7 +30,7 @@ import Testing
             c["hasGuide"] = variant % 2 == 1
             if variant % 3 == 1 { c["uiLang"] = "en-US" } else if variant == 5 { c["uiLang"] = "" }
             // Pages hand their markup over as bytes; swift-mustache reads the String they stand for.
-            if variant % 2 == 0 {
+            if variant % 3 == 0 {  // 0 without the guided panel, 3 with it
                 var body = HTMLBuffer(), guide = HTMLBuffer()
                 body.escaped("<p>Teksts</p>\n"); guide.escaped("<ol>\n<li>Solis</li>\n</ol>")
                 c["body"] = PageHTML(body); c["guide"] = PageHTML(guide)
@@ -40,6 +40,31 @@ import Testing
         base["hasGuide"] = true
         all.append(base)  // no lists at all
         return all
+    }
+
+    /// A section opened on page markup is swift-mustache's to render, which reads it as the
+    /// String it stands for, in every position a project's template could use it.
+    @Test func pageMarkupIsTheStringItStandsFor() throws {
+        // Whole lines, as the compiled templates read them.
+        let templates = ["{{#body}}[{{.}}]{{/body}}\n", "{{#body}}[{{title}}]{{/body}}\n", "{{^body}}none{{/body}}\n", "{{body}}\n", "{{&body}}\n", "{{{body}}}\n"]
+        var buffer = HTMLBuffer()
+        buffer.escaped("<p>A & \"B\"</p>")
+        var compiledAny = false
+        for text in templates {
+            var library = MustacheLibrary()
+            try library.register(text, named: "t")
+            let asString = library.render(["body": "<p>A & \"B\"</p>", "title": "T"], withTemplate: "t")
+            #expect(library.render(["body": PageHTML(buffer), "title": "T"], withTemplate: "t") == asString, "\(text)")
+            // What the compiled templates do not read (`{{.}}`, escaping tags) is swift-mustache's.
+            guard let compiled = CompiledTemplates(["t": text]) else { continue }
+            compiledAny = true
+            if let ours = compiled.render("t", ["body": PageHTML(buffer), "title": "T"]) {
+                #expect(String(decoding: ours, as: UTF8.self) == asString, "\(text)")
+            } else {
+                #expect(text.contains("{{#body}}") || text.contains("{{^body}}"), "declined \(text)")
+            }
+        }
+        #expect(compiledAny)
     }
 
     @Test func shippedTemplatesMakeMustachesBytes() throws {
