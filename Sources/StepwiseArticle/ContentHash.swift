@@ -8,10 +8,7 @@ package enum ContentHash {
     package static let prefix = "fnv1a64:"
 
     package static func fnv1a64<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        if let fast = bytes.withContiguousStorageIfAvailable(fnv1a64) { return fast }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        bytes.withContiguousStorageIfAvailable(fnv1a64) ?? fnv1a64(Array(bytes))
     }
 
     /// Called from another module, the generic one above is not specialized, and finding its
@@ -25,11 +22,7 @@ package enum ContentHash {
         return hash
     }
 
-    /// `fnv1a64:` and 16 lower-case hex digits.
-    package static func string<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> String {
-        prefix + hex(fnv1a64(bytes))
-    }
-
+    /// `fnv1a64:` and 16 lower-case hex digits, of a file's bytes.
     package static func string(of bytes: [UInt8]) -> String { prefix + hex(fnv1a64(bytes)) }
 
     package static func hex(_ value: UInt64) -> String {

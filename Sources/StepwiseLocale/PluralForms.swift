@@ -20,7 +20,6 @@ public struct PluralForms: Sendable, Hashable, Sequence, ExpressibleByDictionary
     public var keys: [PluralCategory] { PluralCategory.allCases.filter { slots[$0.slot] != nil } }
     /// The forms given, in CLDR order.
     public var values: [String] { slots.compactMap { $0 } }
-    public var isEmpty: Bool { values.isEmpty }
 
     public func makeIterator() -> some IteratorProtocol<(key: PluralCategory, value: String)> {
         keys.map { (key: $0, value: slots[$0.slot]!) }.makeIterator()

@@ -27,8 +27,6 @@ struct ArticleHTML {
         self.strings = strings; self.links = links; self.headingIDs = headingIDs; self.file = file
     }
 
-    mutating func takeHTML() -> String { takeBuffer().string }
-
     /// What was rendered so far, as the bytes it is: pages and the guided panel take it whole,
     /// without reading it back as a String.
     mutating func takeBuffer() -> HTMLBuffer {

@@ -90,7 +90,8 @@ enum CLI {
     static func printOutput(_ text: String) throws {
         let failure = WholeWrite.text(text, to: STDOUT_FILENO)
         guard failure != 0 else { return }
-        throw ContentFailure(message: CLI.text("error.prefix") + ": " + CLI.text("error.output-unwritable", ["detail": String(cString: strerror(failure))]))
+        let problem = Diagnostic("error.output-unwritable", .error, at: nil, arguments: ["detail": .text(String(cString: strerror(failure)))])
+        throw ContentFailure(message: DiagnosticText(localizer: localizer).lines(problem))
     }
 }
 

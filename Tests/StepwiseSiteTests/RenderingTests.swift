@@ -14,7 +14,7 @@ import Testing
         let links = SiteLinks(links: ArticleLinks(options: StepGraphOptions(knownSlugs: Set(known.keys))), pages: known, locale: "lv-LV", root: "../../")
         var renderer = ArticleHTML(strings: Self.strings, links: links, headingIDs: true, file: article.path)
         renderer.blocks(article.blocks)
-        return (renderer.takeHTML(), renderer.warnings)
+        return (renderer.takeBuffer().string, renderer.warnings)
     }
 
     @Test func tablesAlignByClassNotStyle() throws {
