@@ -25,6 +25,11 @@ public struct CalloutLabels: Sendable, Hashable {
     /// turns away most bold runs and sentences before any string is made (a `Set<UInt8>`
     /// hashed the byte, which cost more than the test saved).
     private var firstBytes = ByteSet()
+    /// The most spaces any label holds between its words. Casing never adds or removes a space,
+    /// so a candidate with more between its first and last word is no label: that turns away
+    /// nearly every sentence whose opening words reach a stop (`.`, `:`, `!`) without building a
+    /// key, which was most of the cost of looking.
+    private var mostSpaces = 0
 
     public init() {}
 
@@ -51,6 +56,7 @@ public struct CalloutLabels: Sendable, Hashable {
         guard !key.isEmpty else { return }
         kindsByKey[key] = kind
         longest = max(longest, key.utf8.count)
+        mostSpaces = max(mostSpaces, key.utf8.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 })
         // The label as the catalog writes it too: the key's cases do not always lead back to it
         // (`İpucu` lowercases to `i̇pucu`, whose capital is `I` with a combining dot).
         for variant in [key, key.uppercased(), key.capitalized, String(written), written.uppercased()] {
@@ -65,8 +71,34 @@ public struct CalloutLabels: Sendable, Hashable {
     public func kind<S: StringProtocol>(of label: S) -> CalloutKind? {
         // Room for the punctuation and spaces that `key` trims.
         guard !kindsByKey.isEmpty, label.utf8.count <= longest * 2 + 8 else { return nil }
-        guard let first = label.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(first) else { return nil }
+        guard let first = label.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), firstBytes.contains(first),
+              Self.innerSpaces(label.utf8, atMost: mostSpaces) else { return nil }
         return kindsByKey[Self.key(label)]
+    }
+
+    /// Whether `label`, trimmed as `key` trims it, holds at most `limit` spaces. Counted in bytes,
+    /// erring only towards too few: a space counts once an ASCII byte that no trimming removes
+    /// follows it. Non-ASCII bytes never count (they may be closing punctuation such as `：` or a
+    /// no-break space, or leading blanks), so a candidate is never turned away for a space `key`
+    /// would have trimmed.
+    private static func innerSpaces<U: Collection>(_ utf8: U, atMost limit: Int) -> Bool where U.Element == UInt8 {
+        var spaces = 0, pending = 0, started = false
+        for b in utf8 {
+            switch b {
+            case 0x20:
+                if started { pending += 1 }
+            case 0x09...0x0D where !started, 0x80...:
+                break
+            case 0x09, UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"):
+                break
+            default:
+                started = true
+                spaces += pending
+                pending = 0
+                if spaces > limit { return false }
+            }
+        }
+        return true
     }
 
     /// Each is one scalar, so they are trimmed as scalars: hashing a Character per test cost

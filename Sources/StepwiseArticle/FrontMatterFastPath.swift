@@ -16,7 +16,6 @@ package enum FrontMatterFastPath {
         var openKey: (key: String, line: Int)?
         var list: [FrontMatterValue] = []
         var map: [(key: String, value: FrontMatterValue)] = []
-        var seen = Set<String>()
         var childIndent = -1
         var line = 1
         var start = 0
@@ -58,8 +57,10 @@ package enum FrontMatterFastPath {
             } else {
                 flush(&fm)
                 guard let (key, value) = keyValue(yaml, start, e) else { return nil }
-                // Duplicates are an error only Yams words well.
-                guard seen.insert(key).inserted else { return nil }
+                // Duplicates are an error only Yams words well. The earlier keys are all in `entries`
+                // (flushed above), and a front matter has a few dozen at most: comparing them costs
+                // less than hashing each key into a set.
+                guard !fm.entries.contains(where: { $0.key == key }) else { return nil }
                 if let value {
                     fm.entries.append(FrontMatterEntry(key: key, value: .string(value), position: SourcePosition(line: line + linesAbove, column: 1)))
                 } else {
@@ -95,11 +96,14 @@ package enum FrontMatterFastPath {
         y[i] == 0x7F || (y[i] == 0xC2 && i + 1 < y.count && (0x80...0x9F).contains(y[i + 1]))
     }
 
-    /// U+2028 and U+2029, which libyaml reads as line breaks (inside quotes too), and the BOM.
-    private static func isYAMLBreakOrBOM(_ y: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    /// U+2028 and U+2029, which libyaml reads as line breaks (inside quotes too), the BOM, and
+    /// U+FFFE and U+FFFF, which it refuses as unprintable. Any other three-byte character (`’`,
+    /// `–`, `…`, full-width punctuation) is text to it, as to this reader.
+    private static func readsSpeciallyInYAML(_ y: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 2 < y.count else { return false }
         return (y[i] == 0xE2 && y[i + 1] == 0x80 && (y[i + 2] == 0xA8 || y[i + 2] == 0xA9))
             || (y[i] == 0xEF && y[i + 1] == 0xBB && y[i + 2] == 0xBF)
+            || (y[i] == 0xEF && y[i + 1] == 0xBF && (y[i + 2] == 0xBE || y[i + 2] == 0xBF))
     }
 
     /// A plain or simply quoted scalar, or nil if YAML could read it some other way.
@@ -110,7 +114,7 @@ package enum FrontMatterFastPath {
         let first = y[s]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             guard to - s >= 2, y[to - 1] == first else { return nil }
-            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 || refusedByYAML(y, i) || isYAMLBreakOrBOM(y, i) { return nil }
+            for i in (s + 1)..<(to - 1) where y[i] == first || y[i] == UInt8(ascii: "\\") || y[i] < 0x20 || refusedByYAML(y, i) || readsSpeciallyInYAML(y, i) { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: y[(s + 1)..<(to - 1)]), as: UTF8.self)
         }
         switch first {
@@ -127,8 +131,7 @@ package enum FrontMatterFastPath {
             if b < 0x20 || refusedByYAML(y, i) { return nil }
             if b == UInt8(ascii: ":"), i + 1 == to || y[i + 1] == 0x20 { return nil }
             if b == UInt8(ascii: "#"), y[i - 1] == 0x20 { return nil }
-            // Non-ASCII is fine except the BOM and line/paragraph separators YAML treats specially.
-            if b == 0xEF || b == 0xE2 { return nil }
+            if readsSpeciallyInYAML(y, i) { return nil }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: y[s..<to]), as: UTF8.self)
     }

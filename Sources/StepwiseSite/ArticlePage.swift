@@ -7,7 +7,7 @@ struct PageSummary: Sendable, Equatable {
     var title: String
     var tasks: Int
     var steps: Int
-    var text: String
+    var text: SearchText
 }
 
 /// One article page: the article as HTML, its guided mode, alternates and language switcher.
@@ -91,13 +91,27 @@ struct IncludedFiles: ArticleWalker {
     }
 }
 
-/// Readable text of blocks for the search index: words separated by single spaces.
-enum SearchText {
-    static func of(_ blocks: [Block]) -> String {
+/// Readable text of blocks for the search index, words separated by single spaces, kept as the
+/// UTF-8 it is made as: an export hashes it and writes it into the index, and an unchanged
+/// re-export reads every page's from its cache only to compare them, so no String is made (and
+/// its UTF-8 checked again) until an index is written.
+struct SearchText: Sendable, Equatable {
+    private(set) var utf8: [UInt8]
+
+    init(_ text: String) { utf8 = Array(text.utf8) }
+
+    /// As the export cache holds it. Bytes a damaged cache spoiled read as U+FFFD in `string`.
+    init(cached bytes: ArraySlice<UInt8>) { utf8 = Array(bytes) }
+
+    private init(utf8: [UInt8]) { self.utf8 = utf8 }
+
+    var string: String { String(decoding: utf8, as: UTF8.self) }
+
+    static func of(_ blocks: [Block]) -> SearchText {
         var out: [UInt8] = []
         append(blocks, to: &out)
         if out.last == UInt8(ascii: " ") { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return SearchText(utf8: out)
     }
 
     private static func append(_ blocks: [Block], to out: inout [UInt8]) {

@@ -115,7 +115,7 @@ struct ExportCache: Sendable, Equatable {
         out.list(page.linkQueries)
         out.int(page.size)
         out.text(page.summary.slug); out.text(page.summary.title)
-        out.int(page.summary.tasks); out.int(page.summary.steps); out.text(page.summary.text)
+        out.int(page.summary.tasks); out.int(page.summary.steps); out.field(page.summary.text.utf8)
         out.int(page.warnings.count)
         for w in page.warnings {
             out.text(w.code.rawValue); out.text(w.file); out.int(w.position.line); out.int(w.position.column); out.arguments(w.arguments)
@@ -130,7 +130,7 @@ struct ExportCache: Sendable, Equatable {
         guard let hex = r.text(), let inputs = UInt64(hex, radix: 16), let identity = r.text(),
               let sourceHex = r.text(), let sourceHash = UInt64(sourceHex, radix: 16), let dependencies = r.list(), let queries = r.list(),
               let size = r.int(), size >= 0, let slug = r.text(), let title = r.text(), let tasks = r.int(), tasks >= 0, let steps = r.int(), steps >= 0,
-              let text = r.text(), let warningCount = r.int(), warningCount >= 0 else { return nil }
+              let text = r.field(), let warningCount = r.int(), warningCount >= 0 else { return nil }
         var warnings: [SiteWarning] = []
         for _ in 0..<warningCount {
             guard let code = r.text().flatMap(SiteWarning.Code.init(rawValue:)), let file = r.text(), let line = r.int(), let column = r.int(),
@@ -145,7 +145,7 @@ struct ExportCache: Sendable, Equatable {
             problems.append(ArticleError(code, file: file, position: SourcePosition(line: line, column: column), arguments: args))
         }
         return Page(inputs: inputs, sourceIdentity: identity, sourceHash: sourceHash, dependencies: dependencies, linkQueries: queries, size: size,
-                    summary: PageSummary(slug: slug, title: title, tasks: tasks, steps: steps, text: text),
+                    summary: PageSummary(slug: slug, title: title, tasks: tasks, steps: steps, text: SearchText(cached: text)),
                     warnings: warnings, problems: problems)
     }
 }

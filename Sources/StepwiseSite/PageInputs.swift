@@ -59,7 +59,7 @@ struct PageInputs: Sendable {
         for locale in locales {
             hasher.add(locale)
             for s in summaries[locale] ?? [] {
-                hasher.add(s.slug); hasher.add(s.title); hasher.add(number: UInt64(truncatingIfNeeded: s.tasks)); hasher.add(number: UInt64(truncatingIfNeeded: s.steps)); hasher.add(s.text)
+                hasher.add(s.slug); hasher.add(s.title); hasher.add(number: UInt64(truncatingIfNeeded: s.tasks)); hasher.add(number: UInt64(truncatingIfNeeded: s.steps)); hasher.add(s.text.utf8)
             }
             hasher.add("\u{0}")
         }

@@ -60,7 +60,7 @@ extension SiteExporter {
     static func searchJSON(_ articles: [PageSummary]) -> String {
         var out: [UInt8] = Array("[\n".utf8)
         for (i, a) in articles.sorted(by: { $0.slug < $1.slug }).enumerated() {
-            JSONValue.object([("slug", .string(a.slug)), ("title", .string(a.title)), ("text", .string(a.text))]).writeScript(to: &out)
+            JSONValue.object([("slug", .string(a.slug)), ("title", .string(a.title)), ("text", .string(a.text.string))]).writeScript(to: &out)
             out += Array((i + 1 < articles.count ? ",\n" : "\n").utf8)
         }
         out += Array("]\n".utf8)

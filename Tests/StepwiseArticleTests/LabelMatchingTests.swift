@@ -19,4 +19,23 @@ import Testing
         let decomposed = CalloutLabels([.note: ["Piezi\u{0304}me"]])
         #expect(decomposed.kind(of: "Piez\u{012B}me.") == .note)
     }
+
+    /// Candidates with more spaces between their words than any label are turned away before a
+    /// key is made; the spaces trimming removes, whatever surrounds them, are not counted.
+    @Test func spacesAreCountedOnlyWhereTheKeyKeepsThem() {
+        let one = CalloutLabels([.note: ["Piezīme"], .important: ["Ņemiet vērā"]])
+        #expect(one.kind(of: "Ņemiet vērā") == .important)
+        #expect(one.kind(of: "  Ņemiet  vērā : ") == nil)
+        #expect(one.kind(of: " \tPiezīme  ：  ") == .note)
+        #expect(one.kind(of: "Piezīme .\u{00A0}! ") == .note)
+        #expect(one.kind(of: "Piezīme \u{3002} ") == .note)
+        #expect(one.kind(of: "Ņemiet vērā šo") == nil)
+        let none = CalloutLabels([.note: ["Note"]])
+        #expect(none.kind(of: " Note : ! ") == .note)
+        #expect(none.kind(of: "\tNote\t. ") == .note)
+        #expect(none.kind(of: "No te") == nil)
+        // A space before non-ASCII text is never held against it (it cannot tell closing punctuation).
+        let cyrillic = CalloutLabels([.note: ["Примечание"]])
+        #expect(cyrillic.kind(of: "Примечание ") == .note)
+    }
 }

@@ -239,7 +239,7 @@ import Testing
         var cache = ExportCache()
         cache.pages["en-US/a/index.html"] = ExportCache.Page(
             inputs: 1, sourceIdentity: "1:2:3:4.5:6.7", sourceHash: 1, dependencies: [], linkQueries: [], size: -1,
-            summary: PageSummary(slug: "a", title: "A", tasks: 0, steps: 1, text: "t"), warnings: [], problems: [])
+            summary: PageSummary(slug: "a", title: "A", tasks: 0, steps: 1, text: SearchText("t")), warnings: [], problems: [])
         let negative = String(decoding: cache.bytes(build: BuildIdentity.current), as: UTF8.self)
         for garbage in [negative, "", "stepwise-export-cache 5", "23:stepwise-export-cache 5", "23:stepwise-export-cache 55:other-build1:0"] {
             try s.write(ExportCache.fileName, garbage, under: s.out)
@@ -252,7 +252,7 @@ import Testing
         var cache = ExportCache()
         cache.pages["lv-LV/a/index.html"] = ExportCache.Page(
             inputs: 0xDEAD_BEEF_0123_4567, sourceIdentity: "1:2:3:4.5:6.7", sourceHash: 42, dependencies: ["/c/a.actions.yml", "/c/x:y.md"], linkQueries: ["hb.md", "plv-LV\u{0}b"], size: 1234,
-            summary: PageSummary(slug: "a", title: "Ā: 12", tasks: 2, steps: 5, text: "vārdi\nun:skaitļi 3"),
+            summary: PageSummary(slug: "a", title: "Ā: 12", tasks: 2, steps: 5, text: SearchText("vārdi\nun:skaitļi 3")),
             warnings: [SiteWarning(code: .unsafeLink, file: "/c/a.md", position: SourcePosition(line: 3, column: 7), arguments: ["url": "javascript:x"])],
             problems: [ArticleError(.invalidUTF8, file: "/c/a.actions.yml", position: SourcePosition(line: 1, column: 1), arguments: [:])])
         cache.indexes = 0x0123

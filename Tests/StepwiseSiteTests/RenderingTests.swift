@@ -73,7 +73,7 @@ import Testing
     /// in the locale's alphabet (Latvian puts č after c and š after s), case ignored, then by slug.
     @Test func titlesSortInTheLocalesOrderThenBySlug() {
         let titles = ["Šifrēšana", "sinhronizācija", "Čats", "cilnes", "Ābols", "apakšmapes", "zīmes", "Zīmes", "Dators", "dators", "Ēnas", "ekrāns"]
-        let summaries = titles.enumerated().map { PageSummary(slug: "s\(titles.count - $0.offset)", title: $0.element, tasks: 0, steps: 0, text: "") }
+        let summaries = titles.enumerated().map { PageSummary(slug: "s\(titles.count - $0.offset)", title: $0.element, tasks: 0, steps: 0, text: SearchText("")) }
         let l = Locale(identifier: "lv-LV")
         let expected = summaries.sorted {
             let c = $0.title.compare($1.title, options: [.caseInsensitive], range: nil, locale: l)
@@ -93,7 +93,7 @@ import Testing
         let titles = Self.corpusTitles()
         try #require(titles.count > 2000, "corpus not found at \(Repo.corpus)")
         try #require(TitleCollation.keys(titles, locale: locale) != nil)
-        let summaries = titles.enumerated().map { PageSummary(slug: "s\($0.offset)", title: $0.element, tasks: 0, steps: 0, text: "") }
+        let summaries = titles.enumerated().map { PageSummary(slug: "s\($0.offset)", title: $0.element, tasks: 0, steps: 0, text: SearchText("")) }
         #expect(SiteExporter.byTitle(summaries, locale: locale).map(\.slug) == SiteExporter.byTitleComparing(summaries, locale: locale).map(\.slug))
     }
 
