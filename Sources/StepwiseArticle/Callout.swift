@@ -26,9 +26,9 @@ public struct CalloutLabels: Sendable, Hashable {
     /// hashed the byte, which cost more than the test saved).
     private var firstBytes = ByteSet()
     /// The most spaces any label holds between its words. Casing never adds or removes a space,
-    /// so a candidate with more between its first and last word is no label: that turns away
-    /// nearly every sentence whose opening words reach a stop (`.`, `:`, `!`) without building a
-    /// key, which was most of the cost of looking.
+    /// so a candidate with more between its first and last word is no label: a sentence whose
+    /// opening words reach a stop (`.`, `:`, `!`) is turned away without a lowercased key being
+    /// built (about a fifth of the candidates over the corpus; most left are one-word bold runs).
     private var mostSpaces = 0
 
     public init() {}
